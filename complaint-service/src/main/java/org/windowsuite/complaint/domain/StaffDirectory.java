@@ -1,0 +1,56 @@
+package org.windowsuite.complaint.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.complaint.persistence.StaffDirectoryRepository;
+
+/** Who works here and how senior they are, as roster-service announced it; stale versions change nothing. */
+@ApplicationScoped
+public class StaffDirectory {
+
+    private final StaffDirectoryRepository staff;
+
+    public StaffDirectory(StaffDirectoryRepository staff) {
+        this.staff = staff;
+    }
+
+    public record Change(String staffId, String name, String department, int rank, boolean active, long version) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(Change change) {
+        StaffMember m = staff.findById(change.staffId());
+        if (m != null && m.version >= change.version()) {
+            return false;
+        }
+        boolean first = m == null;
+        if (first) {
+            m = new StaffMember();
+            m.staffId = change.staffId();
+        }
+        m.name = change.name();
+        m.department = change.department();
+        m.rank = change.rank();
+        m.active = change.active();
+        m.version = change.version();
+        if (first) {
+            // Hibernate inserts the state an entity has when persisted: persist only once it is complete
+            staff.persist(m);
+        }
+        return true;
+    }
+
+    public StaffMember member(String staffId) {
+        StaffMember m = staff.findById(staffId);
+        if (m == null) {
+            throw new NotFoundException("no staff member " + staffId);
+        }
+        return m;
+    }
+
+    public List<StaffMember> all() {
+        return staff.listAll(io.quarkus.panache.common.Sort.by("department", "staffId"));
+    }
+}

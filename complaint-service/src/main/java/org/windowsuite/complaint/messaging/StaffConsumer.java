@@ -1,0 +1,30 @@
+package org.windowsuite.complaint.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.windowsuite.complaint.domain.StaffDirectory;
+import org.windowsuite.contracts.StaffChanged;
+import org.windowsuite.outbox.IdempotentConsumer;
+
+/** roster.staff.v1 → the local staff directory. */
+@ApplicationScoped
+public class StaffConsumer {
+
+    static final String CONSUMER = "complaint-staff";
+
+    private final IdempotentConsumer consumer;
+    private final StaffDirectory directory;
+
+    public StaffConsumer(IdempotentConsumer consumer, StaffDirectory directory) {
+        this.consumer = consumer;
+        this.directory = directory;
+    }
+
+    @Incoming("roster-staff")
+    @Blocking
+    public void onStaff(String json) {
+        consumer.consume(CONSUMER, json, StaffChanged.class, e -> directory.apply(new StaffDirectory.Change(
+                e.staffId(), e.name(), e.department(), e.rank(), e.active(), e.version())));
+    }
+}

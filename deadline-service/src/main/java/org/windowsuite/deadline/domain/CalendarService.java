@@ -1,0 +1,108 @@
+package org.windowsuite.deadline.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.common.calendar.CalendarDay;
+import org.windowsuite.common.calendar.CalendarStore;
+import org.windowsuite.common.calendar.WorkingCalendar;
+import org.windowsuite.deadline.persistence.CalendarSourceRepository;
+
+/**
+ * The working-day calendar (SC-2.3) this service owns: loads a year whole or not at all, keeps where it came
+ * from, and announces it so the other services know working days too.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    private final CalendarStore store;
+    private final CalendarSourceRepository sources;
+    private final CalendarEvents events;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public CalendarService(CalendarStore store, CalendarSourceRepository sources, CalendarEvents events,
+            EntityManager em, Clock clock) {
+        this.store = store;
+        this.sources = sources;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public WorkingCalendar calendar() {
+        return store.calendar();
+    }
+
+    /** Loads or corrects a year; malformed data is rejected whole with the reason, nothing half-loaded. */
+    @Transactional
+    public long loadYear(int year, HolidaySchedule schedule, String source, String loadedBy) {
+        List<CalendarDay> days = validate(year, schedule);
+        // replicas seeding at the same start must not interleave their versions
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, 0xCA1E0DA7L + year).getSingleResult();
+        Number held = (Number) em.createNativeQuery("select max(version) from calendar_year where year = ?1")
+                .setParameter(1, year).getSingleResult();
+        long version = held == null ? 1 : held.longValue() + 1;
+        store.applyYear(year, version, days);
+        CalendarSource s = sources.findById(year);
+        boolean first = s == null;
+        if (first) {
+            s = new CalendarSource();
+            s.year = year;
+        }
+        s.source = source;
+        s.papers = schedule.papers() == null ? null : String.join("\n", schedule.papers());
+        s.loadedBy = loadedBy;
+        s.loadedAt = clock.instant();
+        if (first) {
+            sources.persist(s);
+        }
+        events.yearPublished(year, version, days);
+        return version;
+    }
+
+    @Transactional
+    public boolean isLoaded(int year) {
+        return sources.findById(year) != null;
+    }
+
+    public List<CalendarSource> loadedYears() {
+        return sources.listAll(io.quarkus.panache.common.Sort.by("year"));
+    }
+
+    static List<CalendarDay> validate(int year, HolidaySchedule schedule) {
+        if (schedule == null || schedule.year() == null || schedule.days() == null) {
+            throw new RuleViolationException("CALENDAR", "the schedule needs \"year\" and \"days\"");
+        }
+        if (schedule.year() != year) {
+            throw new RuleViolationException("CALENDAR", "the schedule is for " + schedule.year() + ", not " + year);
+        }
+        LocalDate earliest = LocalDate.of(year - 1, 12, 1);
+        LocalDate latest = LocalDate.of(year, 12, 31);
+        Set<LocalDate> seen = new HashSet<>();
+        List<CalendarDay> days = new ArrayList<>();
+        for (int i = 0; i < schedule.days().size(); i++) {
+            HolidaySchedule.Day d = schedule.days().get(i);
+            String where = "days[" + i + "]";
+            if (d == null || d.date() == null || d.offDay() == null || d.name() == null || d.name().isBlank()) {
+                throw new RuleViolationException("CALENDAR", where + " needs name, date and isOffDay");
+            }
+            if (d.date().isBefore(earliest) || d.date().isAfter(latest)) {
+                throw new RuleViolationException("CALENDAR", where + " " + d.date() + " lies outside the notice year "
+                        + year + " (only a December date of the previous year may be listed)");
+            }
+            if (!seen.add(d.date())) {
+                throw new RuleViolationException("CALENDAR", where + " lists " + d.date() + " twice");
+            }
+            days.add(new CalendarDay(d.date(), d.name(), d.offDay()));
+        }
+        return days;
+    }
+}

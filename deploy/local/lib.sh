@@ -1,0 +1,83 @@
+# Shared by up, down, test and token: where things live and how to make sure PostgreSQL is ready.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN="${WINDOW_RUN_DIR:-$ROOT/.run}"
+LOCAL="$ROOT/deploy/local"
+SERVICES=(roster intake deadline complaint)
+declare -A PORT=([roster]=8081 [intake]=8082 [deadline]=8083 [complaint]=8084)
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+KAFKA_BOOTSTRAP="127.0.0.1:19092"
+DB_USER="${WINDOW_DB_USER:-window}"
+DB_PASSWORD="${WINDOW_DB_PASSWORD:-window}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
+}
+
+# PostgreSQL on 127.0.0.1:5432: install it when missing (root only), start it when stopped, then make sure the
+# suite's role exists (CREATEDB, so tests can create their own databases).
+ensure_postgres() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "PostgreSQL is not installed; install the Debian package 'postgresql' (needs root)"
+    say "installing PostgreSQL from Debian packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+    local version
+    version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+    [ -n "$version" ] || fail "PostgreSQL is installed but has no cluster under /etc/postgresql"
+    say "starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start \
+      || fail "could not start PostgreSQL $version (see /var/log/postgresql/postgresql-$version-main.log)"
+    for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" || fail "PostgreSQL did not become ready on $PGHOST:$PGPORT"
+  fi
+  if ! PGPASSWORD="$DB_PASSWORD" psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    say "creating PostgreSQL role $DB_USER"
+    # works whether TCP auth is trust or scram: the role gets a password either way
+    as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres -c \
+      "do \$\$ begin if not exists (select 1 from pg_roles where rolname = '$DB_USER') then create role \"$DB_USER\" login createdb password '$DB_PASSWORD'; else alter role \"$DB_USER\" login createdb password '$DB_PASSWORD'; end if; end \$\$;" \
+      || fail "could not create the PostgreSQL role $DB_USER"
+  fi
+}
+
+ensure_database() {
+  local db="$1"
+  if ! PGPASSWORD="$DB_PASSWORD" psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d postgres -tAc \
+      "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+    PGPASSWORD="$DB_PASSWORD" psql -q -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d postgres -c "create database \"$db\"" \
+      || fail "could not create database $db"
+  fi
+}
+
+ensure_nginx() {
+  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    [ "$(id -u)" = 0 ] || fail "nginx is not installed; install the Debian package 'nginx-light' (needs root)"
+    say "installing nginx from Debian packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+  fi
+}
+
+nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
+
+ensure_built() {
+  local stale=0 svc
+  for svc in "${SERVICES[@]}"; do
+    local jar="$ROOT/$svc-service/target/quarkus-app/quarkus-run.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT"/{contracts,common,outbox,"$svc-service"}/src "$ROOT/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
+      stale=1
+    fi
+  done
+  if [ "$stale" = 1 ]; then
+    say "building the services"
+    (cd "$ROOT" && mvn -B -q clean install -DskipTests -pl roster-service,intake-service,deadline-service,complaint-service -am)
+  fi
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }

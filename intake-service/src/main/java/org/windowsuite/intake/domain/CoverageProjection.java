@@ -1,0 +1,67 @@
+package org.windowsuite.intake.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.intake.persistence.PostCoverageRepository;
+
+/** The local view of who holds each post; a stale or repeated coverage version changes nothing. */
+@ApplicationScoped
+public class CoverageProjection {
+
+    private final PostCoverageRepository coverage;
+    private final Clock clock;
+
+    public CoverageProjection(PostCoverageRepository coverage, Clock clock) {
+        this.coverage = coverage;
+        this.clock = clock;
+    }
+
+    public record Change(String postId, String department, String state, String holder, String role,
+            String actingFor, String cause, Instant since, Instant until, long version) {
+    }
+
+    /** Applies a coverage change if it is newer than what is held; returns whether it changed the projection. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(Change change) {
+        PostCoverage current = coverage.findById(change.postId());
+        if (current != null && current.version >= change.version()) {
+            return false;
+        }
+        boolean first = current == null;
+        if (first) {
+            current = new PostCoverage();
+            current.postId = change.postId();
+        }
+        current.department = change.department();
+        current.state = change.state();
+        current.holder = change.holder();
+        current.role = change.role();
+        current.actingFor = change.actingFor();
+        current.cause = change.cause();
+        current.since = change.since();
+        current.until = change.until();
+        current.version = change.version();
+        current.updatedAt = clock.instant();
+        if (first) {
+            // Hibernate inserts the state an entity has when persisted: persist only once it is complete
+            coverage.persist(current);
+        }
+        return true;
+    }
+
+    public PostCoverage of(String postId) {
+        PostCoverage c = coverage.findById(postId);
+        if (c == null) {
+            throw new NotFoundException("no coverage known for post " + postId + " (roster-service has not announced it)");
+        }
+        return c;
+    }
+
+    public List<PostCoverage> all() {
+        return coverage.listAll(io.quarkus.panache.common.Sort.by("postId"));
+    }
+}

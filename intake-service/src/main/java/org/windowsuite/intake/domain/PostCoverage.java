@@ -1,0 +1,30 @@
+package org.windowsuite.intake.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Intake's copy of who holds a post now, kept from roster.coverage.v1 (AB-1, AB-5). */
+@Entity
+@Table(name = "post_coverage")
+public class PostCoverage extends PanacheEntityBase {
+    @Id
+    @Column(name = "post_id")
+    public String postId;
+    public String department;
+    public String state;
+    public String holder;
+    public String role;
+    @Column(name = "acting_for")
+    public String actingFor;
+    public String cause;
+    public Instant since;
+    public Instant until;
+    public long version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

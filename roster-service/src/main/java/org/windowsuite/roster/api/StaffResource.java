@@ -1,0 +1,70 @@
+package org.windowsuite.roster.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.windowsuite.roster.domain.RosterService;
+import org.windowsuite.roster.domain.Staff;
+
+@Path("/api/roster/staff")
+@Authenticated
+public class StaffResource {
+
+    private final RosterService roster;
+
+    public StaffResource(RosterService roster) {
+        this.roster = roster;
+    }
+
+    public record StaffRequest(@NotBlank @Size(max = 40) String id, @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 40) String department, @NotNull @Min(1) Integer rank) {
+    }
+
+    public record StaffUpdate(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 40) String department,
+            @NotNull @Min(1) Integer rank, @NotNull Boolean active) {
+    }
+
+    public record StaffView(String id, String name, String department, int rank, boolean active) {
+        static StaffView of(Staff s) {
+            return new StaffView(s.id, s.name, s.department, s.rank, s.active);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull StaffRequest request) {
+        Staff s = roster.createStaff(request.id(), request.name(), request.department(), request.rank());
+        return Response.created(URI.create("/api/roster/staff/" + s.id)).entity(StaffView.of(s)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public StaffView update(@PathParam("id") String id, @Valid @NotNull StaffUpdate request) {
+        return StaffView.of(roster.updateStaff(id, request.name(), request.department(), request.rank(),
+                request.active()));
+    }
+
+    @GET
+    public List<StaffView> list() {
+        return roster.allStaff().stream().map(StaffView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public StaffView get(@PathParam("id") String id) {
+        return StaffView.of(roster.staffMember(id));
+    }
+}

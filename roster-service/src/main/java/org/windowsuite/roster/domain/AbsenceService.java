@@ -1,0 +1,134 @@
+package org.windowsuite.roster.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.common.ConflictException;
+import org.windowsuite.common.NotAllowedException;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.roster.persistence.AbsenceRepository;
+import org.windowsuite.roster.persistence.RosterDayRepository;
+import org.windowsuite.roster.persistence.StaffRepository;
+
+/**
+ * Absences and whereabouts (WP-5, SC-2.6). Coverage follows an absence from its first minute (AB-4: B takes the
+ * post whether or not A handed over).
+ */
+@ApplicationScoped
+public class AbsenceService {
+
+    private final Clock clock;
+    private final AbsenceRepository absences;
+    private final StaffRepository staff;
+    private final CoverageService coverage;
+    private final RosterDayRepository rosterDays;
+
+    public AbsenceService(Clock clock, AbsenceRepository absences, StaffRepository staff, CoverageService coverage,
+            RosterDayRepository rosterDays) {
+        this.rosterDays = rosterDays;
+        this.clock = clock;
+        this.absences = absences;
+        this.staff = staff;
+        this.coverage = coverage;
+    }
+
+    /** A clerk registers their own absence; a supervisor or admin anyone's. Overlaps are rejected, not merged. */
+    @Transactional
+    public Absence register(Actor actor, String staffId, Instant from, Instant to, AbsenceReason reason, String note) {
+        if (!actor.supervises() && !actor.staffId().equals(staffId)) {
+            throw new NotAllowedException("a clerk registers only their own absence");
+        }
+        if (staff.findById(staffId) == null) {
+            throw new NotFoundException("no staff member " + staffId);
+        }
+        if (!to.isAfter(from)) {
+            throw new RuleViolationException("ABSENCE-RANGE", "the absence must end after it starts");
+        }
+        List<Absence> overlapping = absences.overlapping(staffId, from, to);
+        if (!overlapping.isEmpty()) {
+            Absence other = overlapping.get(0);
+            throw new ConflictException("overlaps absence " + other.id + " (" + other.startsAt + " – " + other.endsAt
+                    + "); end or cancel it first");
+        }
+        Absence absence = new Absence(staffId, from, to, reason, note, clock.instant(), actor.staffId());
+        absences.persist(absence);
+        absences.flush();
+        coverage.refreshPostsOf(staffId, "ABSENCE_REGISTERED");
+        return absence;
+    }
+
+    /** Back early: the absence ends now and coverage returns to A at once. */
+    @Transactional
+    public Absence endNow(Actor actor, UUID id) {
+        Absence absence = own(actor, id);
+        Instant now = clock.instant();
+        if (!absence.covers(now)) {
+            throw new ConflictException("absence " + id + " is " + absence.state(now) + ", not ACTIVE");
+        }
+        absence.endsAt = now;
+        absences.flush();
+        coverage.refreshPostsOf(absence.staffId, "ABSENCE_ENDED");
+        return absence;
+    }
+
+    @Transactional
+    public Absence cancel(Actor actor, UUID id) {
+        Absence absence = own(actor, id);
+        if (!absence.state(clock.instant()).equals("PLANNED")) {
+            throw new ConflictException("only a planned absence can be cancelled; end an active one instead");
+        }
+        absence.cancelled = true;
+        return absence;
+    }
+
+    public Absence absence(UUID id) {
+        Absence absence = absences.findById(id);
+        if (absence == null) {
+            throw new NotFoundException("no absence " + id);
+        }
+        return absence;
+    }
+
+    public List<Absence> ofStaff(String staffId) {
+        return absences.ofStaff(staffId);
+    }
+
+    /** SC-2.6: who is at which post and who is away until when; reason category only, never the note. */
+    public List<Whereabouts> whereabouts(java.time.LocalDate date, java.time.ZoneId zone) {
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        java.util.Map<String, List<Absence>> away = new java.util.HashMap<>();
+        absences.overlappingAny(from, to).forEach(a -> away.computeIfAbsent(a.staffId, k -> new java.util.ArrayList<>()).add(a));
+        java.util.Map<String, List<String>> postsOf = new java.util.HashMap<>();
+        for (RosterDay d : rosterDays.onDay(date)) {
+            if (d.aHolder != null) {
+                postsOf.computeIfAbsent(d.aHolder, k -> new java.util.ArrayList<>()).add(d.postId() + ":A");
+            }
+            if (d.bHolder != null) {
+                postsOf.computeIfAbsent(d.bHolder, k -> new java.util.ArrayList<>()).add(d.postId() + ":B");
+            }
+        }
+        return staff.list("active = true order by department, id").stream()
+                .map(s -> new Whereabouts(s.id, s.name, s.department, postsOf.getOrDefault(s.id, List.of()),
+                        away.getOrDefault(s.id, List.of()).stream()
+                                .map(a -> new Whereabouts.Away(a.reason, a.startsAt, a.endsAt)).toList()))
+                .toList();
+    }
+
+    public record Whereabouts(String staffId, String name, String department, List<String> posts, List<Away> away) {
+        public record Away(AbsenceReason reason, Instant from, Instant until) {
+        }
+    }
+
+    private Absence own(Actor actor, UUID id) {
+        Absence absence = absence(id);
+        if (!actor.supervises() && !actor.staffId().equals(absence.staffId)) {
+            throw new NotAllowedException("a clerk changes only their own absence");
+        }
+        return absence;
+    }
+}

@@ -1,0 +1,10 @@
+package org.windowsuite.roster.domain;
+
+/** Where coverage changes are announced; implemented by the messaging layer through the outbox. */
+public interface CoverageEvents {
+
+    void coverageChanged(Post post, CoveragePeriod period);
+
+    /** AB-3: both A and B are away and nobody stands in. */
+    void postEmpty(Post post, CoveragePeriod period);
+}

@@ -1,0 +1,5 @@
+package org.windowsuite.roster.domain;
+
+public enum CoverageRole {
+    A, B, STAND_IN, NONE
+}

@@ -1,0 +1,180 @@
+package org.windowsuite.roster.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.windowsuite.common.ConflictException;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.common.calendar.CalendarStore;
+import org.windowsuite.roster.persistence.PostRepository;
+import org.windowsuite.roster.persistence.RosterDayRepository;
+import org.windowsuite.roster.persistence.StaffRepository;
+
+/** Staff, posts and the daily A/B roster (AB-1, AB-3). */
+@ApplicationScoped
+public class RosterService {
+
+    static final int MAX_RANGE_DAYS = 366;
+
+    private final StaffRepository staff;
+    private final PostRepository posts;
+    private final RosterDayRepository rosterDays;
+    private final CoverageService coverage;
+    private final CalendarStore calendar;
+    private final StaffEvents staffEvents;
+
+    public RosterService(StaffRepository staff, PostRepository posts, RosterDayRepository rosterDays,
+            CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents) {
+        this.staffEvents = staffEvents;
+        this.staff = staff;
+        this.posts = posts;
+        this.rosterDays = rosterDays;
+        this.coverage = coverage;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public Staff createStaff(String id, String name, String department, int rank) {
+        if (staff.findById(id) != null) {
+            throw new ConflictException("staff " + id + " exists already");
+        }
+        Staff s = new Staff(id, name, department, rank);
+        staff.persist(s);
+        staff.flush();
+        staffEvents.staffChanged(s);
+        return s;
+    }
+
+    @Transactional
+    public Staff updateStaff(String id, String name, String department, int rank, boolean active) {
+        Staff s = staffMember(id);
+        s.name = name;
+        s.department = department;
+        s.rank = rank;
+        s.active = active;
+        staff.flush();
+        staffEvents.staffChanged(s);
+        coverage.refreshPostsOf(id, "STAFF_CHANGED");
+        return s;
+    }
+
+    public Staff staffMember(String id) {
+        Staff s = staff.findById(id);
+        if (s == null) {
+            throw new NotFoundException("no staff member " + id);
+        }
+        return s;
+    }
+
+    public List<Staff> allStaff() {
+        return staff.listAll(io.quarkus.panache.common.Sort.by("department", "id"));
+    }
+
+    @Transactional
+    public Post createPost(String id, String name, String department, Set<String> serviceItems) {
+        if (posts.findById(id) != null) {
+            throw new ConflictException("post " + id + " exists already");
+        }
+        Post p = new Post(id, name, department, serviceItems);
+        posts.persist(p);
+        return p;
+    }
+
+    public Post post(String id) {
+        Post p = posts.findById(id);
+        if (p == null) {
+            throw new NotFoundException("no post " + id);
+        }
+        return p;
+    }
+
+    public List<Post> allPosts() {
+        return posts.listAll(io.quarkus.panache.common.Sort.by("id"));
+    }
+
+    /**
+     * AB-1/AB-3: sets A and B for every working day in [from, to]. {@code expectedVersion} (from If-Match)
+     * guards against a lost update; two concurrent edits of one post's roster end in one 409.
+     */
+    @Transactional
+    public Post setRoster(String postId, LocalDate from, LocalDate to, String a, String b, boolean otherDepartment,
+            Long expectedVersion) {
+        Post post = post(postId);
+        if (expectedVersion != null && expectedVersion != post.version) {
+            throw new ConflictException("post " + postId + " roster is at version " + post.version + ", not "
+                    + expectedVersion + "; reload and retry");
+        }
+        if (to.isBefore(from)) {
+            throw new RuleViolationException("ROSTER-RANGE", "the range ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+            throw new RuleViolationException("ROSTER-RANGE", "set at most " + MAX_RANGE_DAYS + " days at once");
+        }
+        checkHolders(post, a, b, otherDepartment);
+        posts.getEntityManager().lock(post, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        for (LocalDate day : calendar.calendar().workingDaysBetween(from, to)) {
+            RosterDay existing = rosterDays.of(postId, day);
+            if (existing == null) {
+                rosterDays.persist(new RosterDay(postId, day, a, b));
+            } else {
+                existing.aHolder = a;
+                existing.bHolder = b;
+            }
+        }
+        coverage.refresh(postId, "ROSTER_CHANGED");
+        return post;
+    }
+
+    private void checkHolders(Post post, String a, String b, boolean otherDepartment) {
+        Staff holderA = staffMember(a);
+        Staff holderB = staffMember(b);
+        if (a.equals(b)) {
+            throw new RuleViolationException("AB-3", "A and B must be two different people; both are " + a);
+        }
+        if (!otherDepartment) {
+            for (Staff s : List.of(holderA, holderB)) {
+                if (!s.department.equals(post.department)) {
+                    throw new RuleViolationException("AB-3", s.id + " belongs to department " + s.department
+                            + ", post " + post.id + " to " + post.department + "; set otherDepartment to allow it");
+                }
+            }
+        }
+    }
+
+    public List<RosterDay> roster(String postId, LocalDate from, LocalDate to) {
+        post(postId);
+        return rosterDays.between(postId, from, to);
+    }
+
+    /** AB-3 at planning time: every working day on which a post lacks A or B, or A = B. */
+    public List<Gap> gaps(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+            throw new RuleViolationException("ROSTER-RANGE", "ask for 1 to " + MAX_RANGE_DAYS + " days");
+        }
+        List<LocalDate> days = calendar.calendar().workingDaysBetween(from, to);
+        List<Gap> gaps = new java.util.ArrayList<>();
+        for (Post post : allPosts()) {
+            java.util.Map<LocalDate, RosterDay> byDay = new java.util.HashMap<>();
+            rosterDays.between(post.id, from, to).forEach(d -> byDay.put(d.day(), d));
+            for (LocalDate day : days) {
+                RosterDay d = byDay.get(day);
+                if (d == null || d.aHolder == null) {
+                    gaps.add(new Gap(post.id, day, "NO_A_HOLDER"));
+                } else if (d.bHolder == null) {
+                    gaps.add(new Gap(post.id, day, "NO_B_HOLDER"));
+                } else if (d.aHolder.equals(d.bHolder)) {
+                    gaps.add(new Gap(post.id, day, "A_EQUALS_B"));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    public record Gap(String postId, LocalDate day, String problem) {
+    }
+}
