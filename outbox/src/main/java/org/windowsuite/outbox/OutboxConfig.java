@@ -7,6 +7,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "outbox")
 public interface OutboxConfig {
 
+    /** How often the relay looks for unpublished events besides the wake-up after each commit (catch-up). */
+    @WithDefault("1s")
+    String relayInterval();
+
     /** Events published per relay transaction. */
     @WithDefault("200")
     int batchSize();

@@ -38,7 +38,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key shared by all replicas of one service (each service has its own database). */
-    private static final long RELAY_LOCK = 0x0b7b0c5L;
+    static final long RELAY_LOCK = 0x0b7b0c5L;
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
