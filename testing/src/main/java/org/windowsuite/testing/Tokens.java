@@ -1,7 +1,12 @@
 package org.windowsuite.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,6 +33,15 @@ public final class Tokens {
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(2))
                 .jws()
-                .sign(privateKeyPem);
+                .sign(privateKey(privateKeyPem));
+    }
+
+    private static PrivateKey privateKey(String pem) {
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a PKCS#8 RSA private key", e);
+        }
     }
 }
