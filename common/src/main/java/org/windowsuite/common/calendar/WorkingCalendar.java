@@ -118,7 +118,7 @@ public final class WorkingCalendar {
         // smallest k with prefix[k] >= target: day k-1 is the target working day
         int k = Arrays.binarySearch(prefix, target);
         if (k < 0) {
-            throw new CalendarNotPublishedException(first.plusDays(prefix.length - 1).getYear() + 1);
+            throw new CalendarNotPublishedException(first.plusDays(prefix.length - 1).getYear());
         }
         while (k > 0 && prefix[k - 1] == target) {
             k--;
