@@ -112,14 +112,13 @@ public class PostResource {
         return view(p, request.from(), request.to());
     }
 
-    /** Overrides a single day's A and B. */
+    /** Overrides a single day's A and B; also rosters a non-working day for an extended-hours session. */
     @PUT
     @Path("/posts/{postId}/roster/{date}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     public RosterView setDay(@PathParam("postId") String postId, @PathParam("date") LocalDate date,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DayRequest request) {
-        Post p = roster.setRoster(postId, date, date, request.a(), request.b(), request.otherDepartment(),
-                version(ifMatch));
+        Post p = roster.setDay(postId, date, request.a(), request.b(), request.otherDepartment(), version(ifMatch));
         return view(p, date, date);
     }
 

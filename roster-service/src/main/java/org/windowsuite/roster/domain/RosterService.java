@@ -104,6 +104,17 @@ public class RosterService {
     @Transactional
     public Post setRoster(String postId, LocalDate from, LocalDate to, String a, String b, boolean otherDepartment,
             Long expectedVersion) {
+        return setDays(postId, from, to, a, b, otherDepartment, expectedVersion, true);
+    }
+
+    /** Sets one day explicitly, working day or not: a weekend extended-hours session (SC-2.6) needs A and B too. */
+    @Transactional
+    public Post setDay(String postId, LocalDate day, String a, String b, boolean otherDepartment, Long expectedVersion) {
+        return setDays(postId, day, day, a, b, otherDepartment, expectedVersion, false);
+    }
+
+    private Post setDays(String postId, LocalDate from, LocalDate to, String a, String b, boolean otherDepartment,
+            Long expectedVersion, boolean workingDaysOnly) {
         Post post = post(postId);
         if (expectedVersion != null && expectedVersion != post.version) {
             throw new ConflictException("post " + postId + " roster is at version " + post.version + ", not "
@@ -117,7 +128,12 @@ public class RosterService {
         }
         checkHolders(post, a, b, otherDepartment);
         posts.getEntityManager().lock(post, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        for (LocalDate day : calendar.calendar().workingDaysBetween(from, to)) {
+        List<LocalDate> days = workingDaysOnly ? calendar.calendar().workingDaysBetween(from, to)
+                : from.datesUntil(to.plusDays(1)).filter(d -> calendar.calendar().isKnown(d)).toList();
+        if (days.isEmpty() && !workingDaysOnly) {
+            throw new org.windowsuite.common.calendar.CalendarNotPublishedException(from.getYear());
+        }
+        for (LocalDate day : days) {
             RosterDay existing = rosterDays.of(postId, day);
             if (existing == null) {
                 rosterDays.persist(new RosterDay(postId, day, a, b));
