@@ -81,7 +81,7 @@ public class OutboxRelay {
     }
 
     public void wake() {
-        if (wakeRequested.compareAndSet(false, true)) {
+        if (!worker.isShutdown() && wakeRequested.compareAndSet(false, true)) {
             worker.submit(this::drain);
         }
     }

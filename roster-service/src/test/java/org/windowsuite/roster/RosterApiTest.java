@@ -207,11 +207,14 @@ class RosterApiTest {
         given().header("Authorization", supervisor).queryParam("at", "2026-12-02T10:15:00+08:00")
                 .get("/api/roster/posts/" + p.id() + "/coverage").then().body("holder", equalTo(p.b()));
 
-        List<CoverageChanged> events = coverageEvents(p.id(), 3);
-        assertThat(events).extracting(CoverageChanged::state).containsExactly("NORMAL", "COVERED", "NORMAL");
-        assertThat(events).extracting(CoverageChanged::version).containsExactly(1L, 2L, 3L);
-        assertThat(events.get(1).actingFor()).isEqualTo(p.a());
-        assertThat(events.get(1).until()).isEqualTo(OffsetDateTime.parse("2026-12-02T17:00:00+08:00"));
+        List<CoverageChanged> events = coverageEvents(p.id(), 4);
+        assertThat(events).extracting(CoverageChanged::state)
+                .containsExactly("UNSTAFFED", "NORMAL", "COVERED", "NORMAL");
+        assertThat(events).extracting(CoverageChanged::version).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events).extracting(CoverageChanged::cause)
+                .containsExactly("POST_CREATED", "ROSTER_CHANGED", "ABSENCE_REGISTERED", "ABSENCE_ENDED");
+        assertThat(events.get(2).actingFor()).isEqualTo(p.a());
+        assertThat(events.get(2).until()).isEqualTo(OffsetDateTime.parse("2026-12-02T17:00:00+08:00"));
     }
 
     List<CoverageChanged> coverageEvents(String postId, int expected) throws Exception {

@@ -117,13 +117,14 @@ class SuiteIT {
         Post p = rosteredPost();
         OffsetDateTime now = OffsetDateTime.now(OFFICE).truncatedTo(ChronoUnit.SECONDS);
         absence(p.a(), now.minusMinutes(1), now.plusHours(2));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> intakeCoverage(p.id()).body("version", equalTo(2)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> intakeCoverage(p.id()).body("state", equalTo("COVERED")));
+        int version = intakeCoverage(p.id()).extract().path("version");
         String before = projectionRow(p.id());
 
-        // redeliver both events of this post, as a relay that crashed before marking them published would
+        // redeliver every event of this post, as a relay that crashed before marking them published would
         List<ConsumerRecord<String, String>> records = TestEvents.read(SUITE.bootstrap(), Topics.ROSTER_COVERAGE,
                 Integer.MAX_VALUE, Duration.ofSeconds(3)).stream().filter(r -> p.id().equals(r.key())).toList();
-        assertThat(records).hasSize(2);
+        assertThat(records).hasSize(version);
         RecordMetadata last = null;
         for (ConsumerRecord<String, String> r : records) {
             last = TestEvents.send(SUITE.bootstrap(), Topics.ROSTER_COVERAGE, r.key(), r.value());
@@ -131,8 +132,9 @@ class SuiteIT {
         awaitConsumed("intake-service", last);
 
         assertThat(projectionRow(p.id())).isEqualTo(before);
-        intakeCoverage(p.id()).body("state", equalTo("COVERED")).body("version", equalTo(2));
-        CoverageChanged covered = MAPPER.readValue(records.get(1).value(), CoverageChanged.class);
+        intakeCoverage(p.id()).body("state", equalTo("COVERED")).body("version", equalTo(version));
+        CoverageChanged covered = MAPPER.readValue(records.get(records.size() - 1).value(), CoverageChanged.class);
+        assertThat(covered.state()).isEqualTo("COVERED");
         assertThat(processedCount(covered.eventId())).isEqualTo(1);
     }
 

@@ -82,6 +82,9 @@ public class RosterService {
         }
         Post p = new Post(id, name, department, serviceItems);
         posts.persist(p);
+        posts.flush();
+        // announce the post at once (unstaffed until rostered), so every projection knows it exists
+        coverage.refresh(id, "POST_CREATED");
         return p;
     }
 
