@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +33,7 @@ import org.windowsuite.contracts.CoverageChanged;
 import org.windowsuite.contracts.PostAlarm;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.roster.domain.CoverageService;
+import org.windowsuite.roster.domain.HandoverService;
 import org.windowsuite.testing.MutableClock;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.TestEvents;
@@ -47,6 +50,8 @@ class RosterApiTest {
     MutableClock clock;
     @Inject
     CoverageService coverage;
+    @Inject
+    HandoverService handovers;
     @Inject
     ObjectMapper mapper;
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -294,6 +299,79 @@ class RosterApiTest {
                 .body(Map.of("staffId", standIn)).post("/api/roster/posts/" + p.id() + "/coverage/stand-in")
                 .then().statusCode(200).body("state", equalTo("STAND_IN"));
         coverageOf(p.id()).body("holder", equalTo(standIn)).body("actingFor", equalTo(p.a()));
+        given().header("Authorization", supervisor).queryParam("open", false).get("/api/roster/alarms").then()
+                .body("find { it.postId == '" + p.id() + "' && it.kind == 'EMPTY_POST' }.resolvedAt", notNullValue());
+        given().header("Authorization", supervisor).get("/api/roster/alarms").then()
+                .body("findAll { it.postId == '" + p.id() + "' }", hasSize(0));
+    }
+
+    @Test
+    void aPlannedAbsenceOwesAHandoverToBByThePreviousWorkingDay() {
+        Post p = post();
+        String id = absence(Tokens.bearer(p.a(), "clerk"), p.a(), "2026-12-07T09:00:00+08:00",
+                "2026-12-07T17:00:00+08:00");
+        given().header("Authorization", supervisor).get("/api/roster/absences/" + id + "/handover").then()
+                .statusCode(200).body("[0].postId", equalTo(p.id())).body("[0].bHolder", equalTo(p.b()))
+                .body("[0].dueBy", equalTo("2026-12-04T17:00:00+08:00")).body("[0].adHoc", equalTo(false));
+        given().header("Authorization", Tokens.bearer(p.b(), "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("note", "x")).post("/api/roster/absences/" + id + "/handover").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer(p.a(), "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("note", "三件待办", "pendingWork", "HJ-2026-0012 awaits the police check"))
+                .post("/api/roster/absences/" + id + "/handover").then().statusCode(200)
+                .body("[0].flagged", nullValue()).body("[0].pendingWork", equalTo("HJ-2026-0012 awaits the police check"));
+        given().header("Authorization", Tokens.bearer("SOMEONE", "clerk"))
+                .post("/api/roster/absences/" + id + "/handover/acknowledge").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer(p.b(), "clerk"))
+                .post("/api/roster/absences/" + id + "/handover/acknowledge").then().statusCode(200)
+                .body("[0].acknowledgedBy", equalTo(p.b()));
+    }
+
+    @Test
+    void aMissingHandoverIsFlaggedButBCoversFromTheFirstMinuteAnyway() {
+        Post p = post();
+        String id = absence(Tokens.bearer(p.a(), "clerk"), p.a(), "2026-12-07T09:00:00+08:00",
+                "2026-12-07T17:00:00+08:00");
+        clock.set(OffsetDateTime.parse("2026-12-04T16:59:00+08:00"));
+        handovers.flagMissing();
+        given().header("Authorization", supervisor).get("/api/roster/absences/" + id + "/handover").then()
+                .body("[0].flagged", nullValue());
+        clock.set(OffsetDateTime.parse("2026-12-04T17:01:00+08:00"));
+        handovers.flagMissing();
+        given().header("Authorization", supervisor).get("/api/roster/absences/" + id + "/handover").then()
+                .body("[0].flagged", equalTo("MISSING"));
+        given().header("Authorization", supervisor).get("/api/roster/alarms").then().statusCode(200)
+                .body("findAll { it.postId == '" + p.id() + "' }.kind", contains("MISSING_HANDOVER"));
+
+        clock.set(OffsetDateTime.parse("2026-12-07T09:00:00+08:00"));
+        coverage.refreshAll();
+        coverageOf(p.id()).body("state", equalTo("COVERED")).body("holder", equalTo(p.b()));
+        // handing over late afterwards does not erase that it was missing
+        given().header("Authorization", Tokens.bearer(p.a(), "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("note", "sorry")).post("/api/roster/absences/" + id + "/handover").then()
+                .statusCode(200).body("[0].flagged", equalTo("MISSING"));
+    }
+
+    @Test
+    void aHandoverAfterItsDueTimeIsFlaggedLate() {
+        Post p = post();
+        String id = absence(Tokens.bearer(p.a(), "clerk"), p.a(), "2026-12-07T09:00:00+08:00",
+                "2026-12-07T12:00:00+08:00");
+        clock.set(OffsetDateTime.parse("2026-12-04T18:00:00+08:00"));
+        given().header("Authorization", Tokens.bearer(p.a(), "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("note", "late")).post("/api/roster/absences/" + id + "/handover").then()
+                .statusCode(200).body("[0].flagged", equalTo("LATE"));
+        given().header("Authorization", supervisor).get("/api/roster/alarms").then()
+                .body("findAll { it.postId == '" + p.id() + "' }.kind", contains("LATE_HANDOVER"));
+    }
+
+    @Test
+    void anAdHocAbsenceOwesNoHandoverThatCouldBeMissed() {
+        Post p = post();
+        String id = absence(Tokens.bearer(p.a(), "clerk"), p.a(), "2026-12-02T10:00:00+08:00",
+                "2026-12-02T15:00:00+08:00");
+        handovers.flagMissing();
+        given().header("Authorization", supervisor).get("/api/roster/absences/" + id + "/handover").then()
+                .body("[0].adHoc", equalTo(true)).body("[0].flagged", nullValue());
     }
 
     PostAlarm read(String json) {

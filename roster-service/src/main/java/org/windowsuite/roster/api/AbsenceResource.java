@@ -23,6 +23,8 @@ import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.roster.domain.Absence;
 import org.windowsuite.roster.domain.AbsenceReason;
 import org.windowsuite.roster.domain.AbsenceService;
+import org.windowsuite.roster.domain.Handover;
+import org.windowsuite.roster.domain.HandoverService;
 
 @Path("/api/roster")
 public class AbsenceResource {
@@ -31,8 +33,11 @@ public class AbsenceResource {
     private final CurrentActor actor;
     private final OfficeConfig office;
     private final Clock clock;
+    private final HandoverService handovers;
 
-    public AbsenceResource(AbsenceService absences, CurrentActor actor, OfficeConfig office, Clock clock) {
+    public AbsenceResource(AbsenceService absences, CurrentActor actor, OfficeConfig office, Clock clock,
+            HandoverService handovers) {
+        this.handovers = handovers;
         this.absences = absences;
         this.actor = actor;
         this.office = office;
@@ -84,12 +89,54 @@ public class AbsenceResource {
         return view(absences.cancel(actor.get(), id));
     }
 
+    public record HandoverRequest(@Size(max = 2000) String note, @Size(max = 4000) String pendingWork) {
+    }
+
+    public record HandoverView(String postId, String aHolder, String bHolder, OffsetDateTime dueBy, boolean adHoc,
+            String note, String pendingWork, OffsetDateTime handedOverAt, OffsetDateTime acknowledgedAt,
+            String acknowledgedBy, String flagged) {
+    }
+
+    /** AB-4: the absent A holder hands pending work over to B (a late handover is flagged). */
+    @POST
+    @Path("/absences/{id}/handover")
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<HandoverView> handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverRequest request) {
+        return handovers.handOver(actor.get(), absences.absence(id), request.note(), request.pendingWork()).stream()
+                .map(this::view).toList();
+    }
+
+    @POST
+    @Path("/absences/{id}/handover/acknowledge")
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<HandoverView> acknowledge(@PathParam("id") UUID id) {
+        absences.absence(id);
+        return handovers.acknowledge(actor.get(), id).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/absences/{id}/handover")
+    @Authenticated
+    public List<HandoverView> handover(@PathParam("id") UUID id) {
+        absences.absence(id);
+        return handovers.of(id).stream().map(this::view).toList();
+    }
+
     /** SC-2.6: the public whereabouts board; reason category only. */
     @GET
     @Path("/whereabouts")
     @PermitAll
     public List<AbsenceService.Whereabouts> whereabouts(@QueryParam("date") LocalDate date) {
         return absences.whereabouts(date != null ? date : LocalDate.now(clock.withZone(office.zone())), office.zone());
+    }
+
+    private HandoverView view(Handover h) {
+        return new HandoverView(h.key.postId(), h.aHolder, h.bHolder, at(h.dueBy), h.adHoc, h.note, h.pendingWork,
+                at(h.handedOverAt), at(h.acknowledgedAt), h.acknowledgedBy, h.flagged);
+    }
+
+    private OffsetDateTime at(java.time.Instant i) {
+        return i == null ? null : i.atZone(office.zone()).toOffsetDateTime();
     }
 
     private AbsenceView view(Absence a) {

@@ -26,9 +26,11 @@ public class AbsenceService {
     private final StaffRepository staff;
     private final CoverageService coverage;
     private final RosterDayRepository rosterDays;
+    private final HandoverService handovers;
 
     public AbsenceService(Clock clock, AbsenceRepository absences, StaffRepository staff, CoverageService coverage,
-            RosterDayRepository rosterDays) {
+            RosterDayRepository rosterDays, HandoverService handovers) {
+        this.handovers = handovers;
         this.rosterDays = rosterDays;
         this.clock = clock;
         this.absences = absences;
@@ -57,6 +59,7 @@ public class AbsenceService {
         Absence absence = new Absence(staffId, from, to, reason, note, clock.instant(), actor.staffId());
         absences.persist(absence);
         absences.flush();
+        handovers.planFor(absence);
         coverage.refreshPostsOf(staffId, "ABSENCE_REGISTERED");
         return absence;
     }
@@ -82,6 +85,7 @@ public class AbsenceService {
             throw new ConflictException("only a planned absence can be cancelled; end an active one instead");
         }
         absence.cancelled = true;
+        handovers.forget(id);
         return absence;
     }
 

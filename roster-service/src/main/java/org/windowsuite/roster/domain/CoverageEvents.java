@@ -4,7 +4,4 @@ package org.windowsuite.roster.domain;
 public interface CoverageEvents {
 
     void coverageChanged(Post post, CoveragePeriod period);
-
-    /** AB-3: both A and B are away and nobody stands in. */
-    void postEmpty(Post post, CoveragePeriod period);
 }

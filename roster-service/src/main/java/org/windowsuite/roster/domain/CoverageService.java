@@ -42,10 +42,12 @@ public class CoverageService {
     private final StandInRepository standIns;
     private final CoveragePeriodRepository periods;
     private final CoverageEvents events;
+    private final AlarmService alarms;
 
     public CoverageService(Clock clock, OfficeConfig office, PostRepository posts, StaffRepository staff,
             RosterDayRepository rosterDays, AbsenceRepository absences, StandInRepository standIns,
-            CoveragePeriodRepository periods, CoverageEvents events) {
+            CoveragePeriodRepository periods, CoverageEvents events, AlarmService alarms) {
+        this.alarms = alarms;
         this.clock = clock;
         this.zone = office.zone();
         this.posts = posts;
@@ -115,7 +117,11 @@ public class CoverageService {
         periods.persist(next);
         events.coverageChanged(post, next);
         if (coverage.state() == CoverageState.EMPTY) {
-            events.postEmpty(post, next);
+            RosterDay day = rosterDays.of(postId, now.atZone(zone).toLocalDate());
+            alarms.raise(AlarmService.EMPTY_POST, post, null, day.aHolder, day.bHolder,
+                    "AB-3: A and B of post " + postId + " are both away; a supervisor must name a stand-in");
+        } else if (current != null && current.state == CoverageState.EMPTY) {
+            alarms.resolve(postId, AlarmService.EMPTY_POST);
         }
         return next;
     }

@@ -8,14 +8,13 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.contracts.CoverageChanged;
-import org.windowsuite.contracts.PostAlarm;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.outbox.Outbox;
 import org.windowsuite.roster.domain.CoverageEvents;
 import org.windowsuite.roster.domain.CoveragePeriod;
 import org.windowsuite.roster.domain.Post;
 
-/** Maps coverage changes to the {@code roster.coverage.v1} and {@code roster.alarms.v1} contracts via the outbox. */
+/** Maps coverage changes to the {@code roster.coverage.v1} contract via the outbox. */
 @ApplicationScoped
 public class OutboxCoverageEvents implements CoverageEvents {
 
@@ -34,13 +33,6 @@ public class OutboxCoverageEvents implements CoverageEvents {
         outbox.publish(Topics.ROSTER_COVERAGE, new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, p.version,
                 now(), post.id, post.id, post.department, p.state.name(), p.holder, p.role.name(), p.actingFor,
                 p.cause, at(p.since), at(p.until)));
-    }
-
-    @Override
-    public void postEmpty(Post post, CoveragePeriod p) {
-        outbox.publish(Topics.ROSTER_ALARMS, new PostAlarm(UUID.randomUUID(), PostAlarm.TYPE, p.version, now(),
-                post.id, "EMPTY_POST", post.id, post.department, null, p.actingFor, null,
-                "AB-3: A and B of post " + post.id + " are both away; a supervisor must name a stand-in"));
     }
 
     private OffsetDateTime now() {

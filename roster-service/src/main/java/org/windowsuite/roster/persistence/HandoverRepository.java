@@ -1,0 +1,28 @@
+package org.windowsuite.roster.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.roster.domain.Handover;
+
+@ApplicationScoped
+public class HandoverRepository implements PanacheRepositoryBase<Handover, Handover.Key> {
+
+    /** Lock timeout value Hibernate renders as {@code FOR UPDATE SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
+    public List<Handover> ofAbsence(UUID absenceId) {
+        return list("key.absenceId = ?1 order by key.postId", absenceId);
+    }
+
+    /** Owed handovers whose due time has passed without one: AB-4 says flag them. */
+    public List<Handover> overdue(Instant now) {
+        return find("handedOverAt is null and flagged is null and adHoc = false and dueBy <= ?1", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .list();
+    }
+}
