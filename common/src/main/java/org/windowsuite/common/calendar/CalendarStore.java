@@ -74,6 +74,13 @@ public class CalendarStore {
         });
     }
 
+    /** The calendar as the database holds it now, bypassing the cache (after a load in another transaction). */
+    public WorkingCalendar fresh() {
+        WorkingCalendar c = QuarkusTransaction.joiningExisting().call(this::load);
+        calendar = c;
+        return c;
+    }
+
     public WorkingCalendar calendar() {
         WorkingCalendar c = calendar;
         if (c == null) {

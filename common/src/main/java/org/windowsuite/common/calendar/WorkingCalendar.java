@@ -128,6 +128,25 @@ public final class WorkingCalendar {
         return result;
     }
 
+    /** The working day {@code n} working days before {@code to} (to itself, when n = 0 and it is a working day). */
+    public LocalDate subtract(LocalDate to, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative");
+        }
+        int j = index(to);
+        int target = prefix[j + 1] - n;
+        if (target <= 0) {
+            throw new CalendarNotPublishedException(first.getYear() - 1);
+        }
+        int k = Arrays.binarySearch(prefix, target);
+        while (k > 0 && prefix[k - 1] == target) {
+            k--;
+        }
+        LocalDate result = first.plusDays(k - 1);
+        requireKnownBetween(result, to);
+        return result;
+    }
+
     /** The last working day strictly before {@code d}. */
     public LocalDate previousWorkingDay(LocalDate d) {
         int i = index(d);

@@ -1,6 +1,7 @@
 package org.windowsuite.deadline.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,9 +28,14 @@ public class CalendarService {
     private final CalendarEvents events;
     private final EntityManager em;
     private final Clock clock;
+    private final Event<CalendarYearLoaded> loaded;
+
+    public record CalendarYearLoaded(int year) {
+    }
 
     public CalendarService(CalendarStore store, CalendarSourceRepository sources, CalendarEvents events,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, Event<CalendarYearLoaded> loaded) {
+        this.loaded = loaded;
         this.store = store;
         this.sources = sources;
         this.events = events;
@@ -65,6 +71,7 @@ public class CalendarService {
             sources.persist(s);
         }
         events.yearPublished(year, version, days);
+        loaded.fire(new CalendarYearLoaded(year));
         return version;
     }
 

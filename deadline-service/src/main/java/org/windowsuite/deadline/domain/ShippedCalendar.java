@@ -11,8 +11,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.windowsuite.deadline.config.DeadlineConfig;
 
 /** The holiday-cn years shipped in the product (2007–2026): loaded once, on the first start with an empty calendar. */
 @ApplicationScoped
@@ -24,11 +24,10 @@ public class ShippedCalendar {
     private final ObjectMapper mapper;
     private final boolean seed;
 
-    public ShippedCalendar(CalendarService calendar, ObjectMapper mapper,
-            @ConfigProperty(name = "deadline.calendar.seed-shipped-years") boolean seed) {
+    public ShippedCalendar(CalendarService calendar, ObjectMapper mapper, DeadlineConfig config) {
         this.calendar = calendar;
         this.mapper = mapper;
-        this.seed = seed;
+        this.seed = config.calendar().seedShippedYears();
     }
 
     void onStart(@Observes StartupEvent start) {

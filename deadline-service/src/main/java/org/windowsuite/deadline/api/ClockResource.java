@@ -1,0 +1,103 @@
+package org.windowsuite.deadline.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.common.OfficeConfig;
+import org.windowsuite.deadline.domain.ClockService;
+import org.windowsuite.deadline.domain.DeadlineClock;
+
+/** The clocks of cases, transfers and complaints: what is due when, what is late. */
+@Path("/api/deadlines/clocks")
+@Authenticated
+public class ClockResource {
+
+    private final ClockService clocks;
+    private final OfficeConfig office;
+    private final SecurityIdentity identity;
+
+    public ClockResource(ClockService clocks, OfficeConfig office, SecurityIdentity identity) {
+        this.clocks = clocks;
+        this.office = office;
+        this.identity = identity;
+    }
+
+    public record ClockView(UUID id, String subjectType, String subjectId, String kind, String department,
+            String postId, String holder, String actingFor, OffsetDateTime startAt, int workingDays,
+            int extensionDays, int pausedDays, LocalDate dueDay, OffsetDateTime dueAt, OffsetDateTime warnAt,
+            String level, String state, String stopReason) {
+    }
+
+    public record PauseView(OffsetDateTime pausedAt, OffsetDateTime resumedAt, String reason, Integer lostDays) {
+    }
+
+    public record ExtensionView(int days, String reason, String grantedBy, OffsetDateTime grantedAt) {
+    }
+
+    public record ClockDetail(ClockView clock, List<PauseView> pauses, List<ExtensionView> extensions) {
+    }
+
+    public record ExtensionRequest(@NotNull @Min(1) @Max(365) Integer days, @NotBlank String reason) {
+    }
+
+    /** By subject ({@code subjectType}+{@code subjectId}) or by level (e.g. OVERDUE) and department. */
+    @GET
+    public List<ClockView> find(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
+            @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") String department) {
+        if (subjectType != null && subjectId != null) {
+            return clocks.ofSubject(subjectType, subjectId).stream().map(this::view).toList();
+        }
+        if (level != null) {
+            return clocks.byLevel(level, department).stream().map(this::view).toList();
+        }
+        throw new IllegalArgumentException("ask by subjectType and subjectId, or by level (and department)");
+    }
+
+    @GET
+    @Path("/{id}")
+    public ClockDetail get(@PathParam("id") UUID id) {
+        DeadlineClock c = clocks.clock(id);
+        return new ClockDetail(view(c),
+                clocks.pauses(id).stream().map(r -> new PauseView(at(r[0]), at(r[1]), (String) r[2],
+                        r[3] == null ? null : ((Number) r[3]).intValue())).toList(),
+                clocks.extensions(id).stream().map(r -> new ExtensionView(((Number) r[0]).intValue(), (String) r[1],
+                        (String) r[2], at(r[3]))).toList());
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @RolesAllowed({"supervisor", "admin"})
+    public ClockView extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
+        return view(clocks.extend(id, request.days(), request.reason(), identity.getPrincipal().getName()));
+    }
+
+    private ClockView view(DeadlineClock c) {
+        return new ClockView(c.id, c.subjectType, c.subjectId, c.kind, c.department, c.postId, c.holder, c.actingFor,
+                at(c.startAt), c.workingDays, c.extensionDays, c.pausedDays, c.dueDay, at(c.dueAt), at(c.warnAt),
+                c.level.name(), c.state.name(), c.stopReason);
+    }
+
+    private OffsetDateTime at(Object t) {
+        if (t == null) {
+            return null;
+        }
+        Instant i = t instanceof Instant instant ? instant
+                : t instanceof OffsetDateTime odt ? odt.toInstant() : ((java.sql.Timestamp) t).toInstant();
+        return i.atZone(office.zone()).toOffsetDateTime();
+    }
+}

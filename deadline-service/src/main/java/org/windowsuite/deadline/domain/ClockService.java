@@ -1,0 +1,277 @@
+package org.windowsuite.deadline.domain;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.common.OfficeConfig;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.common.calendar.CalendarStore;
+import org.windowsuite.common.calendar.WorkingCalendar;
+import org.windowsuite.deadline.config.DeadlineConfig;
+import org.windowsuite.deadline.domain.DeadlineClock.Level;
+import org.windowsuite.deadline.domain.DeadlineClock.State;
+import org.windowsuite.deadline.persistence.ClockRepository;
+
+/**
+ * Runs the clocks of every promise (SC-2.3, SC-2.4, FI-4): starts them from other services' events, pauses,
+ * resumes, extends and stops them, and raises WARNING, OVERDUE and daily REMINDER alerts exactly once each.
+ */
+@ApplicationScoped
+public class ClockService {
+
+    private static final Logger LOG = Logger.getLogger(ClockService.class);
+    private static final int BATCH = 200;
+
+    public record Responsible(String department, String postId, String holder, String actingFor) {
+    }
+
+    private final ClockRepository clocks;
+    private final CalendarStore calendar;
+    private final AlertEvents events;
+    private final EntityManager em;
+    private final Clock time;
+    private final ClockPolicy policy;
+
+    public ClockService(ClockRepository clocks, CalendarStore calendar, AlertEvents events, EntityManager em,
+            Clock time, OfficeConfig office, DeadlineConfig config) {
+        this.clocks = clocks;
+        this.calendar = calendar;
+        this.events = events;
+        this.em = em;
+        this.time = time;
+        this.policy = new ClockPolicy(office.zone(), office.opens(), office.closes(), config.warning().days(),
+                config.warning().fraction());
+    }
+
+    /** Starts a clock at {@code startAt} (SC-2.4: when the materials were complete); a repeat changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DeadlineClock start(String subjectType, String subjectId, String kind, Instant startAt, int workingDays,
+            Integer maxExtensionDays, Responsible responsible) {
+        var existing = clocks.of(subjectType, subjectId, kind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        DeadlineClock c = new DeadlineClock(subjectType, subjectId, kind, startAt,
+                startAt.atZone(policy.zone()).toLocalDate(), workingDays);
+        c.maxExtensionDays = maxExtensionDays;
+        assign(c, responsible);
+        applyTimes(c, calendar.calendar());
+        scheduleNextCheck(c);
+        clocks.persist(c);
+        alert(c, "SCHEDULED", null);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pause(String subjectType, String subjectId, Instant at, String reason) {
+        for (DeadlineClock c : clocks.ofSubject(subjectType, subjectId)) {
+            if (c.state == State.RUNNING) {
+                c.state = State.PAUSED;
+                c.pausedSince = at;
+                c.nextCheckAt = null;
+                em.createNativeQuery("insert into clock_pause (clock_id, paused_at, reason) values (?1, ?2, ?3)")
+                        .setParameter(1, c.id).setParameter(2, at).setParameter(3, reason).executeUpdate();
+            }
+        }
+    }
+
+    /** Due dates move by the working days the pause actually cost. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resume(String subjectType, String subjectId, Instant at) {
+        WorkingCalendar cal = calendar.calendar();
+        for (DeadlineClock c : clocks.ofSubject(subjectType, subjectId)) {
+            if (c.state == State.PAUSED) {
+                int lost = policy.lostDays(cal, c.pausedSince, at);
+                em.createNativeQuery("update clock_pause set resumed_at = ?1, lost_days = ?2 "
+                        + "where clock_id = ?3 and resumed_at is null")
+                        .setParameter(1, at).setParameter(2, lost).setParameter(3, c.id).executeUpdate();
+                c.pausedDays += lost;
+                c.pausedSince = null;
+                c.state = State.RUNNING;
+                retime(c, cal);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(String subjectType, String subjectId, String kind, String reason) {
+        for (DeadlineClock c : clocks.ofSubject(subjectType, subjectId)) {
+            if (c.state != State.STOPPED && (kind == null || kind.equals(c.kind))) {
+                c.state = State.STOPPED;
+                c.stopReason = reason;
+                c.nextCheckAt = null;
+                alert(c, "STOPPED", null);
+            }
+        }
+    }
+
+    /** AB-5: the case moved to another holder; alerts from now on name them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reassign(String subjectType, String subjectId, Responsible responsible) {
+        clocks.ofSubject(subjectType, subjectId).forEach(c -> assign(c, responsible));
+    }
+
+    /** A supervisor grants extra working days; the statutory clock only up to the item's legal maximum. */
+    @Transactional
+    public DeadlineClock extend(UUID clockId, int days, String reason, String grantedBy) {
+        DeadlineClock c = clock(clockId);
+        if (c.state == State.STOPPED) {
+            throw new RuleViolationException("SC-2.3", "the clock is stopped (" + c.stopReason + ")");
+        }
+        if ("STATUTORY".equals(c.kind)) {
+            int max = c.maxExtensionDays == null ? 0 : c.maxExtensionDays;
+            if (c.extensionDays + days > max) {
+                throw new RuleViolationException("SC-2.3", "the statutory limit may be extended by at most " + max
+                        + " working days in all; " + c.extensionDays + " are granted already");
+            }
+        }
+        c.extensionDays += days;
+        em.createNativeQuery("insert into clock_extension (clock_id, days, reason, granted_by, granted_at) "
+                + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, c.id).setParameter(2, days).setParameter(3, reason)
+                .setParameter(4, grantedBy).setParameter(5, time.instant()).executeUpdate();
+        retime(c, calendar.calendar());
+        return c;
+    }
+
+    public DeadlineClock clock(UUID id) {
+        DeadlineClock c = clocks.findById(id);
+        if (c == null) {
+            throw new NotFoundException("no clock " + id);
+        }
+        return c;
+    }
+
+    public List<DeadlineClock> ofSubject(String subjectType, String subjectId) {
+        return clocks.ofSubject(subjectType, subjectId);
+    }
+
+    public List<DeadlineClock> byLevel(Level level, String department) {
+        return clocks.byLevel(level, department);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> pauses(UUID clockId) {
+        return em.createNativeQuery("select paused_at, resumed_at, reason, lost_days from clock_pause "
+                + "where clock_id = ?1 order by id").setParameter(1, clockId).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> extensions(UUID clockId) {
+        return em.createNativeQuery("select days, reason, granted_by, granted_at from clock_extension "
+                + "where clock_id = ?1 order by id").setParameter(1, clockId).getResultList();
+    }
+
+    /** Looks only at clocks whose next check has come, in claimed batches, until none is left. */
+    @Scheduled(every = "${deadline.tick:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "5s")
+    public void tick() {
+        int handled;
+        do {
+            handled = QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = time.instant();
+                List<DeadlineClock> due = clocks.dueForCheck(now, BATCH);
+                due.forEach(c -> evaluate(c, now));
+                return due.size();
+            });
+        } while (handled == BATCH);
+    }
+
+    private void evaluate(DeadlineClock c, Instant now) {
+        if (c.state != State.RUNNING) {
+            c.nextCheckAt = null;
+            return;
+        }
+        if (!now.isBefore(c.dueAt)) {
+            if (c.level != Level.OVERDUE) {
+                c.level = Level.OVERDUE;
+                if (claim(c, "OVERDUE", now)) {
+                    alert(c, "OVERDUE", null);
+                }
+            } else if (claim(c, "REMINDER:" + now.atZone(policy.zone()).toLocalDate(), now)) {
+                alert(c, "REMINDER", null);
+            }
+        } else if (c.warnAt != null && !now.isBefore(c.warnAt) && c.level == Level.ON_TRACK) {
+            c.level = Level.WARNING;
+            if (claim(c, "WARNING", now)) {
+                alert(c, "WARNING", null);
+            }
+        }
+        scheduleNextCheck(c, now);
+    }
+
+    private boolean claim(DeadlineClock c, String transition, Instant at) {
+        return em.createNativeQuery("insert into clock_transition (clock_id, transition, at) values (?1, ?2, ?3) "
+                + "on conflict do nothing").setParameter(1, c.id).setParameter(2, transition).setParameter(3, at)
+                .executeUpdate() == 1;
+    }
+
+    void onCalendarLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarService.CalendarYearLoaded e) {
+        int retimed = QuarkusTransaction.requiringNew().call(() -> retimeAffectedBy(e.year()));
+        LOG.infof("calendar %d loaded: %d running clocks looked at again", e.year(), retimed);
+    }
+
+    /** A calendar year was loaded or corrected: every running clock whose due date depends on it is re-timed. */
+    @Transactional
+    public int retimeAffectedBy(int year) {
+        WorkingCalendar cal = calendar.fresh();
+        List<DeadlineClock> affected = clocks.affectedBy(year);
+        affected.forEach(c -> retime(c, cal));
+        return affected.size();
+    }
+
+    private void retime(DeadlineClock c, WorkingCalendar cal) {
+        Instant previous = c.dueAt;
+        applyTimes(c, cal);
+        scheduleNextCheck(c);
+        if (!Objects.equals(previous, c.dueAt)) {
+            alert(c, "RETIMED", previous);
+        }
+    }
+
+    private void applyTimes(DeadlineClock c, WorkingCalendar cal) {
+        ClockPolicy.Times t = policy.times(cal, c.startDay, c.span(), c.startAt);
+        c.dueDay = t.dueDay();
+        c.dueAt = t.dueAt();
+        c.warnAt = t.warnAt();
+    }
+
+    private void scheduleNextCheck(DeadlineClock c) {
+        scheduleNextCheck(c, time.instant());
+    }
+
+    private void scheduleNextCheck(DeadlineClock c, Instant now) {
+        if (c.state != State.RUNNING) {
+            c.nextCheckAt = null;
+        } else if (c.level == Level.OVERDUE) {
+            c.nextCheckAt = now.isBefore(c.dueAt) ? c.dueAt : policy.nextReminder(calendar.calendar(), now);
+        } else if (c.level == Level.ON_TRACK && c.warnAt != null) {
+            c.nextCheckAt = c.warnAt;
+        } else {
+            c.nextCheckAt = c.dueAt;
+        }
+    }
+
+    private void assign(DeadlineClock c, Responsible r) {
+        c.department = r.department();
+        c.postId = r.postId();
+        c.holder = r.holder();
+        c.actingFor = r.actingFor();
+    }
+
+    private void alert(DeadlineClock c, String alert, Instant previousDueAt) {
+        c.alertVersion++;
+        events.alert(c, alert, previousDueAt);
+        LOG.debugf("%s %s %s/%s due %s", alert, c.kind, c.subjectType, c.subjectId, c.dueAt);
+    }
+}

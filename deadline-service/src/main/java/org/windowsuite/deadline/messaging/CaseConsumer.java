@@ -1,0 +1,50 @@
+package org.windowsuite.deadline.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.windowsuite.contracts.CaseChanged;
+import org.windowsuite.deadline.domain.ClockService;
+import org.windowsuite.outbox.IdempotentConsumer;
+
+/** intake.cases.v1 → the promised and statutory clocks of accepted cases (SC-2.3, SC-2.4). */
+@ApplicationScoped
+public class CaseConsumer {
+
+    static final String CONSUMER = "deadline-cases";
+    static final String CASE = "CASE";
+
+    private final IdempotentConsumer consumer;
+    private final ClockService clocks;
+
+    public CaseConsumer(IdempotentConsumer consumer, ClockService clocks) {
+        this.consumer = consumer;
+        this.clocks = clocks;
+    }
+
+    @Incoming("intake-cases")
+    @Blocking
+    public void onCase(String json) {
+        consumer.consume(CONSUMER, json, CaseChanged.class, this::apply);
+    }
+
+    void apply(CaseChanged e) {
+        String id = e.aggregateId();
+        ClockService.Responsible responsible = new ClockService.Responsible(e.department(), e.postId(), e.handler(),
+                e.actingFor());
+        switch (e.change()) {
+            case "ACCEPTED" -> {
+                clocks.start(CASE, id, "PROMISED", e.acceptedAt().toInstant(), e.promisedDays(), null, responsible);
+                clocks.start(CASE, id, "STATUTORY", e.acceptedAt().toInstant(), e.statutoryDays(),
+                        e.maxExtensionDays(), responsible);
+            }
+            case "PAUSED" -> clocks.pause(CASE, id, e.occurredAt().toInstant(), e.reason());
+            case "RESUMED" -> clocks.resume(CASE, id, e.occurredAt().toInstant());
+            case "REASSIGNED" -> clocks.reassign(CASE, id, responsible);
+            case "COMPLETED", "WITHDRAWN", "REFUSED" -> clocks.stop(CASE, id, null, e.change());
+            default -> {
+                // received, incomplete, referred: no clock runs before acceptance (SC-2.4)
+            }
+        }
+    }
+}

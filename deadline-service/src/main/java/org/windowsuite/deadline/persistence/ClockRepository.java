@@ -1,0 +1,48 @@
+package org.windowsuite.deadline.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.windowsuite.deadline.domain.DeadlineClock;
+
+@ApplicationScoped
+public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUID> {
+
+    /** Lock timeout value Hibernate renders as {@code FOR UPDATE SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
+    public List<DeadlineClock> ofSubject(String subjectType, String subjectId) {
+        return list("subjectType = ?1 and subjectId = ?2 order by kind", subjectType, subjectId);
+    }
+
+    public Optional<DeadlineClock> of(String subjectType, String subjectId, String kind) {
+        return find("subjectType = ?1 and subjectId = ?2 and kind = ?3", subjectType, subjectId, kind)
+                .firstResultOptional();
+    }
+
+    /** Clocks whose next check is due, claimed so that no other replica handles them at the same time. */
+    public List<DeadlineClock> dueForCheck(Instant now, int limit) {
+        return find("nextCheckAt <= ?1 order by nextCheckAt", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, limit).list();
+    }
+
+    public List<DeadlineClock> byLevel(DeadlineClock.Level level, String department) {
+        return department == null
+                ? list("level = ?1 and state <> ?2 order by dueAt", level, DeadlineClock.State.STOPPED)
+                : list("level = ?1 and state <> ?2 and department = ?3 order by dueAt", level,
+                        DeadlineClock.State.STOPPED, department);
+    }
+
+    /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
+    public List<DeadlineClock> affectedBy(int year) {
+        return list("state <> ?1 and dueDay >= ?2 and startDay <= ?3", DeadlineClock.State.STOPPED,
+                LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31));
+    }
+}

@@ -1,0 +1,220 @@
+package org.windowsuite.deadline;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.windowsuite.contracts.CaseChanged;
+import org.windowsuite.contracts.ContactChanged;
+import org.windowsuite.contracts.DeadlineAlert;
+import org.windowsuite.contracts.Topics;
+import org.windowsuite.deadline.domain.ClockService;
+import org.windowsuite.testing.MutableClock;
+import org.windowsuite.testing.SuiteTestResource;
+import org.windowsuite.testing.TestEvents;
+import org.windowsuite.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(value = SuiteTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "deadline"))
+class ClockApiTest {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    MutableClock clock;
+    @Inject
+    ClockService clocks;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    String clerk = Tokens.bearer("S001", "clerk");
+    String supervisor = Tokens.bearer("S004", "supervisor");
+
+    void sendCase(String caseId, long version, String change, String acceptedAt, String occurredAt, String reason)
+            throws Exception {
+        CaseChanged e = new CaseChanged(UUID.randomUUID(), CaseChanged.TYPE, version, OffsetDateTime.parse(occurredAt),
+                caseId, change, "HJ-2026-0001", "HJ-001", "D01", "P01", "S002", "S001",
+                acceptedAt == null ? null : OffsetDateTime.parse(acceptedAt), 5, 20, 10, reason, null);
+        TestEvents.send(bootstrap, Topics.INTAKE_CASES, caseId, mapper.writeValueAsString(e));
+    }
+
+    io.restassured.response.ValidatableResponse clocksOf(String type, String id) {
+        return given().header("Authorization", clerk).queryParam("subjectType", type).queryParam("subjectId", id)
+                .get("/api/deadlines/clocks").then().statusCode(200);
+    }
+
+    List<DeadlineAlert> alertsOf(String subjectId, int atLeast) {
+        List<DeadlineAlert> alerts = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            alerts.clear();
+            TestEvents.read(bootstrap, Topics.DEADLINE_ALERTS, Integer.MAX_VALUE, Duration.ofSeconds(2)).stream()
+                    .map(r -> read(r.value())).filter(a -> subjectId.equals(a.subjectId())).forEach(alerts::add);
+            return alerts.size() >= atLeast;
+        });
+        return alerts;
+    }
+
+    DeadlineAlert read(String json) {
+        try {
+            return mapper.readValue(json, DeadlineAlert.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCaseAcceptedBeforeTheNationalDayHolidayIsDueAfterItAndPausesMoveTheDueDate() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        sendCase(caseId, 1, "ACCEPTED", "2026-09-30T10:00:00+08:00", "2026-09-30T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
+                .body("kind", org.hamcrest.Matchers.contains("PROMISED", "STATUTORY")));
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2026-10-13"))
+                .body("find { it.kind == 'PROMISED' }.dueAt", equalTo("2026-10-13T17:00:00+08:00"))
+                .body("find { it.kind == 'PROMISED' }.holder", equalTo("S002"))
+                .body("find { it.kind == 'PROMISED' }.actingFor", equalTo("S001"))
+                .body("find { it.kind == 'STATUTORY' }.dueDay", equalTo("2026-11-03"));
+
+        // waiting for the applicant's correction from Friday 9 October to Tuesday 13 October: 3 working days lost
+        sendCase(caseId, 2, "PAUSED", null, "2026-10-09T10:00:00+08:00", "awaiting corrected household register");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
+                .body("state", org.hamcrest.Matchers.everyItem(equalTo("PAUSED"))));
+        sendCase(caseId, 3, "RESUMED", null, "2026-10-13T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
+                .body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2026-10-16"))
+                .body("find { it.kind == 'PROMISED' }.pausedDays", equalTo(3)));
+
+        String promisedId = clocksOf("CASE", caseId).extract().path("find { it.kind == 'PROMISED' }.id");
+        given().header("Authorization", clerk).get("/api/deadlines/clocks/" + promisedId).then().statusCode(200)
+                .body("pauses[0].reason", equalTo("awaiting corrected household register"))
+                .body("pauses[0].lostDays", equalTo(3));
+        List<DeadlineAlert> alerts = alertsOf(caseId, 4);
+        assertThat(alerts).extracting(DeadlineAlert::alert).containsExactlyInAnyOrder("SCHEDULED", "SCHEDULED",
+                "RETIMED", "RETIMED");
+        DeadlineAlert retimed = alerts.stream().filter(a -> a.alert().equals("RETIMED") && a.clockKind()
+                .equals("PROMISED")).findFirst().orElseThrow();
+        assertThat(retimed.previousDueAt()).isEqualTo(OffsetDateTime.parse("2026-10-13T17:00:00+08:00"));
+        assertThat(retimed.dueAt()).isEqualTo(OffsetDateTime.parse("2026-10-16T17:00:00+08:00"));
+    }
+
+    @Test
+    void movingTheClockPastTheDueTimeRaisesExactlyOneWarningAndOneOverdue() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        sendCase(caseId, 1, "ACCEPTED", "2026-11-02T10:00:00+08:00", "2026-11-02T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId).body("size()", equalTo(2)));
+
+        // promised: 5 working days from Monday 2 November, due Monday 9 November 17:00, warning Friday 6 at 17:00
+        clock.set(OffsetDateTime.parse("2026-11-06T16:59:00+08:00"));
+        clocks.tick();
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.level", equalTo("ON_TRACK"));
+        clock.set(OffsetDateTime.parse("2026-11-06T17:00:00+08:00"));
+        clocks.tick();
+        clocks.tick();
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.level", equalTo("WARNING"));
+        clock.set(OffsetDateTime.parse("2026-11-09T17:00:01+08:00"));
+        clocks.tick();
+        clocks.tick();
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.level", equalTo("OVERDUE"))
+                .body("find { it.kind == 'STATUTORY' }.level", equalTo("ON_TRACK"));
+        given().header("Authorization", supervisor).queryParam("level", "OVERDUE").queryParam("department", "D01")
+                .get("/api/deadlines/clocks").then().statusCode(200).body("subjectId", hasItem(caseId));
+
+        // the next working day brings one reminder while the case stays overdue
+        clock.set(OffsetDateTime.parse("2026-11-10T09:00:00+08:00"));
+        clocks.tick();
+        clocks.tick();
+        List<DeadlineAlert> promised = alertsOf(caseId, 5).stream().filter(a -> a.clockKind().equals("PROMISED"))
+                .toList();
+        assertThat(promised).extracting(DeadlineAlert::alert).containsExactly("SCHEDULED", "WARNING", "OVERDUE",
+                "REMINDER");
+        assertThat(promised.get(2).holder()).isEqualTo("S002");
+        assertThat(promised.get(2).actingFor()).isEqualTo("S001");
+
+        sendCase(caseId, 2, "COMPLETED", null, "2026-11-10T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
+                .body("state", org.hamcrest.Matchers.everyItem(equalTo("STOPPED"))));
+        clock.set(OffsetDateTime.parse("2026-11-11T09:00:00+08:00"));
+        clocks.tick();
+        assertThat(alertsOf(caseId, 7).stream().filter(a -> a.alert().equals("REMINDER"))).hasSize(1);
+        clock.reset();
+    }
+
+    @Test
+    void aSupervisorExtendsTheStatutoryLimitOnlyUpToTheLegalMaximum() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        sendCase(caseId, 1, "ACCEPTED", "2026-11-02T10:00:00+08:00", "2026-11-02T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId).body("size()", equalTo(2)));
+        String statutory = clocksOf("CASE", caseId).extract().path("find { it.kind == 'STATUTORY' }.id");
+        given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(Map.of("days", 5, "reason", "expert review")).post("/api/deadlines/clocks/" + statutory
+                        + "/extensions").then().statusCode(403);
+        given().header("Authorization", supervisor).contentType(ContentType.JSON)
+                .body(Map.of("days", 11, "reason", "expert review")).post("/api/deadlines/clocks/" + statutory
+                        + "/extensions").then().statusCode(422).body("rule", equalTo("SC-2.3"));
+        given().header("Authorization", supervisor).contentType(ContentType.JSON)
+                .body(Map.of("days", 5, "reason", "expert review")).post("/api/deadlines/clocks/" + statutory
+                        + "/extensions").then().statusCode(200).body("extensionDays", equalTo(5))
+                .body("dueDay", equalTo("2026-12-07"));
+        given().header("Authorization", supervisor).get("/api/deadlines/clocks/" + statutory).then()
+                .body("extensions[0].reason", equalTo("expert review")).body("extensions[0].grantedBy", equalTo("S004"));
+    }
+
+    @Test
+    void aTransferGetsAcknowledgeContactAndResolveClocks() throws Exception {
+        String transfer = UUID.randomUUID().toString();
+        ContactChanged e = new ContactChanged(UUID.randomUUID(), ContactChanged.TYPE, 2,
+                OffsetDateTime.parse("2026-11-27T16:00:00+08:00"), "C-" + transfer, "TRANSFERRED", transfer,
+                "CONSULTATION", "D01", "S001", "S002", "S003", 0, 1, 5);
+        TestEvents.send(bootstrap, Topics.COMPLAINT_CONTACTS, e.aggregateId(), mapper.writeValueAsString(e));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("TRANSFER", transfer)
+                .body("kind", org.hamcrest.Matchers.contains("ACKNOWLEDGE", "CONTACT", "RESOLVE"))
+                .body("find { it.kind == 'ACKNOWLEDGE' }.dueAt", equalTo("2026-11-27T17:00:00+08:00"))
+                .body("find { it.kind == 'CONTACT' }.dueDay", equalTo("2026-11-30"))
+                .body("find { it.kind == 'RESOLVE' }.holder", equalTo("S002"))
+                .body("find { it.kind == 'RESOLVE' }.actingFor", equalTo("S003")));
+    }
+
+    @Test
+    void aCorrectedCalendarYearRetimesTheClocksThatDependOnIt() throws Exception {
+        String admin = Tokens.bearer("A000", "admin");
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"year\":2029,\"days\":[{\"name\":\"元旦\",\"date\":\"2029-01-01\",\"isOffDay\":true}]}")
+                .put("/api/deadlines/calendar/years/2029").then().statusCode(200);
+        String caseId = UUID.randomUUID().toString();
+        sendCase(caseId, 1, "ACCEPTED", "2029-01-08T10:00:00+08:00", "2029-01-08T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
+                .body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2029-01-15")));
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"year\":2029,\"days\":[{\"name\":\"元旦\",\"date\":\"2029-01-01\",\"isOffDay\":true},"
+                        + "{\"name\":\"调整\",\"date\":\"2029-01-10\",\"isOffDay\":true}]}")
+                .put("/api/deadlines/calendar/years/2029").then().statusCode(200);
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2029-01-16"));
+        DeadlineAlert retimed = alertsOf(caseId, 3).stream().filter(a -> a.alert().equals("RETIMED")
+                && a.clockKind().equals("PROMISED")).findFirst().orElseThrow();
+        assertThat(retimed.previousDueAt()).isEqualTo(OffsetDateTime.parse("2029-01-15T17:00:00+08:00"));
+    }
+
+    @Test
+    void clocksAreNotPublic() {
+        given().queryParam("level", "OVERDUE").get("/api/deadlines/clocks").then().statusCode(401);
+        given().header("Authorization", clerk).get("/api/deadlines/clocks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", clerk).get("/api/deadlines/clocks/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
