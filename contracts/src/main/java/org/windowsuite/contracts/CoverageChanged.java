@@ -7,6 +7,7 @@ import java.util.UUID;
  * Who holds post {@code postId} from {@code since} (AB-1, AB-3, AB-5). Aggregate: the post; version grows
  * with every coverage change of the post.
  *
+ * @param serviceItems the service-item codes the post handles (intake routes applications by them)
  * @param state     NORMAL (A holds it), COVERED (B holds it for A), EMPTY (both away), STAND_IN (a
  *                  supervisor's temporary holder), UNSTAFFED (no roster for the day)
  * @param holder    staff id holding the post, null when EMPTY or UNSTAFFED
@@ -23,6 +24,7 @@ public record CoverageChanged(
         String aggregateId,
         String postId,
         String department,
+        java.util.List<String> serviceItems,
         String state,
         String holder,
         String role,

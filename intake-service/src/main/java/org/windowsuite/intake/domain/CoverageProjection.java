@@ -14,13 +14,15 @@ public class CoverageProjection {
 
     private final PostCoverageRepository coverage;
     private final Clock clock;
+    private final Routing routing;
 
-    public CoverageProjection(PostCoverageRepository coverage, Clock clock) {
+    public CoverageProjection(PostCoverageRepository coverage, Clock clock, Routing routing) {
+        this.routing = routing;
         this.coverage = coverage;
         this.clock = clock;
     }
 
-    public record Change(String postId, String department, String state, String holder, String role,
+    public record Change(String postId, String department, List<String> serviceItems, String state, String holder, String role,
             String actingFor, String cause, Instant since, Instant until, long version) {
     }
 
@@ -37,6 +39,7 @@ public class CoverageProjection {
             current.postId = change.postId();
         }
         current.department = change.department();
+        current.serviceItems = change.serviceItems() == null ? List.of() : change.serviceItems();
         current.state = change.state();
         current.holder = change.holder();
         current.role = change.role();
@@ -50,6 +53,7 @@ public class CoverageProjection {
             // Hibernate inserts the state an entity has when persisted: persist only once it is complete
             coverage.persist(current);
         }
+        routing.followCoverage(current);
         return true;
     }
 
@@ -59,6 +63,10 @@ public class CoverageProjection {
             throw new NotFoundException("no coverage known for post " + postId + " (roster-service has not announced it)");
         }
         return c;
+    }
+
+    public PostCoverage find(String postId) {
+        return coverage.findById(postId);
     }
 
     public List<PostCoverage> all() {

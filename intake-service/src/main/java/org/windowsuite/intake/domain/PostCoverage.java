@@ -16,6 +16,9 @@ public class PostCoverage extends PanacheEntityBase {
     @Column(name = "post_id")
     public String postId;
     public String department;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "service_items")
+    public java.util.List<String> serviceItems = new java.util.ArrayList<>();
     public String state;
     public String holder;
     public String role;

@@ -27,7 +27,7 @@ public class CoverageConsumer {
     @Blocking
     public void onCoverage(String json) {
         consumer.consume(CONSUMER, json, CoverageChanged.class, e -> projection.apply(new CoverageProjection.Change(
-                e.postId(), e.department(), e.state(), e.holder(), e.role(), e.actingFor(), e.cause(),
+                e.postId(), e.department(), e.serviceItems(), e.state(), e.holder(), e.role(), e.actingFor(), e.cause(),
                 instant(e.since()), instant(e.until()), e.version())));
     }
 

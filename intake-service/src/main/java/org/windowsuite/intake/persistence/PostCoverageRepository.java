@@ -6,4 +6,12 @@ import org.windowsuite.intake.domain.PostCoverage;
 
 @ApplicationScoped
 public class PostCoverageRepository implements PanacheRepositoryBase<PostCoverage, String> {
+
+    /** Posts that handle the item, as roster-service announced them. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> handling(String itemCode) {
+        return getEntityManager().createNativeQuery("select post_id from post_coverage "
+                + "where service_items @> cast(?1 as jsonb) order by post_id")
+                .setParameter(1, "[\"" + itemCode.replace("\"", "") + "\"]").getResultList();
+    }
 }

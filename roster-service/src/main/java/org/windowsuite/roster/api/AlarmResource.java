@@ -1,5 +1,6 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

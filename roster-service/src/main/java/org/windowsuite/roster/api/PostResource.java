@@ -1,5 +1,7 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.CurrentActor;
+import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

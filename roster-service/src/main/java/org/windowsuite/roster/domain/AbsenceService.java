@@ -1,5 +1,6 @@
 package org.windowsuite.roster.domain;
 
+import org.windowsuite.common.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.windowsuite.roster.domain;
 
+import org.windowsuite.common.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

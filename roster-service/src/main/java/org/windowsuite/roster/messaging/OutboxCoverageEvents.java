@@ -31,7 +31,7 @@ public class OutboxCoverageEvents implements CoverageEvents {
     @Override
     public void coverageChanged(Post post, CoveragePeriod p) {
         outbox.publish(Topics.ROSTER_COVERAGE, new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, p.version,
-                now(), post.id, post.id, post.department, p.state.name(), p.holder, p.role.name(), p.actingFor,
+                now(), post.id, post.id, post.department, java.util.List.copyOf(post.serviceItems), p.state.name(), p.holder, p.role.name(), p.actingFor,
                 p.cause, at(p.since), at(p.until)));
     }
 

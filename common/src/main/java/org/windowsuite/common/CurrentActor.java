@@ -1,10 +1,9 @@
-package org.windowsuite.roster.api;
+package org.windowsuite.common;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.windowsuite.roster.domain.Actor;
 
-/** The caller as the domain sees them: upn is the staff id. */
+/** The caller as the domain sees them: the token's upn is the staff id. */
 @RequestScoped
 public class CurrentActor {
 
@@ -17,5 +16,9 @@ public class CurrentActor {
     public Actor get() {
         return new Actor(identity.getPrincipal().getName(),
                 identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN));
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
     }
 }

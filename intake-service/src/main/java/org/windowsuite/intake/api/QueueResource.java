@@ -1,0 +1,130 @@
+package org.windowsuite.intake.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.common.CurrentActor;
+import org.windowsuite.common.OfficeConfig;
+import org.windowsuite.common.Roles;
+import org.windowsuite.intake.domain.Appointment;
+import org.windowsuite.intake.domain.CaseWorkService;
+import org.windowsuite.intake.domain.CoverageProjection;
+import org.windowsuite.intake.domain.PostCoverage;
+import org.windowsuite.intake.domain.Reception;
+import org.windowsuite.intake.domain.ReceptionService;
+import org.windowsuite.intake.domain.StatisticsService;
+
+/** A post's queue (open cases soonest-due first, appointments), the reception register and the statistics. */
+@Path("/api/intake")
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class QueueResource {
+
+    private final CaseWorkService work;
+    private final CoverageProjection coverage;
+    private final ReceptionService receptions;
+    private final StatisticsService statistics;
+    private final CurrentActor actor;
+    private final ZoneId zone;
+
+    public QueueResource(CaseWorkService work, CoverageProjection coverage, ReceptionService receptions,
+            StatisticsService statistics, CurrentActor actor, OfficeConfig office) {
+        this.work = work;
+        this.coverage = coverage;
+        this.receptions = receptions;
+        this.statistics = statistics;
+        this.actor = actor;
+        this.zone = office.zone();
+    }
+
+    public record QueueItem(UUID id, String caseNumber, String serviceItemCode, String applicantName, String state,
+            String handler, String actingFor, OffsetDateTime acceptedAt, OffsetDateTime promisedDue,
+            OffsetDateTime statutoryDue, String deadlineLevel) {
+    }
+
+    public record Queue(String postId, String coverageState, String holder, String actingFor, List<QueueItem> cases,
+            List<Appointment> appointments) {
+    }
+
+    @GET
+    @Path("/posts/{postId}/queue")
+    public Queue queue(@PathParam("postId") String postId) {
+        PostCoverage c = coverage.find(postId);
+        return new Queue(postId, c == null ? "UNKNOWN" : c.state, c == null ? null : c.holder,
+                c == null ? null : c.actingFor,
+                work.queue(postId).stream().map(a -> new QueueItem(a.id, a.caseNumber, a.itemCode, a.applicantName,
+                        a.state.name(), a.handler, a.actingFor, at(a.acceptedAt), at(a.promisedDue),
+                        at(a.statutoryDue), a.deadlineLevel)).toList(),
+                receptions.upcoming(postId));
+    }
+
+    public record ReceptionRequest(@NotNull @jakarta.validation.constraints.Pattern(
+            regexp = "VISIT|WINDOW|PHONE|LETTER|FAX|EMAIL|ONLINE") String channel, String postId,
+            @NotBlank @Size(max = 1000) String matter, @NotBlank @Size(max = 30) String outcome, String itemCode,
+            boolean difficult, @Size(max = 2000) String note) {
+    }
+
+    /** WP-8: every reception, also those that never become an application; SC-2.5 difficult questions flagged. */
+    @POST
+    @Path("/receptions")
+    public Response register(@Valid @NotNull ReceptionRequest r) {
+        Reception saved = receptions.register(actor.get(), new ReceptionService.NewReception(r.channel(), r.postId(),
+                r.matter(), r.outcome(), r.itemCode(), r.difficult(), r.note()));
+        return Response.created(URI.create("/api/intake/receptions/" + saved.id)).entity(saved).build();
+    }
+
+    @GET
+    @Path("/receptions")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<Reception> receptions(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("difficult") Boolean difficult) {
+        return receptions.between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                difficult);
+    }
+
+    public record AppointmentRequest(@NotBlank String postId, @NotNull LocalDate day, @NotBlank String slot,
+            boolean extendedHours, @NotBlank @Size(max = 1000) String matter, @NotBlank String applicantName,
+            String applicantPhone, String itemCode) {
+    }
+
+    /** SC-2.6: an appointment or extended-hours session for a matter that needs study or approval. */
+    @POST
+    @Path("/appointments")
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.PORTAL})
+    public Response book(@Valid @NotNull AppointmentRequest r) {
+        Appointment a = receptions.book(actor.get(), new ReceptionService.NewAppointment(r.postId(), r.day(), r.slot(),
+                r.extendedHours(), r.matter(), r.applicantName(), r.applicantPhone(), r.itemCode()));
+        return Response.created(URI.create("/api/intake/appointments/" + a.id)).entity(a).build();
+    }
+
+    @POST
+    @Path("/appointments/{id}/{state: done|cancelled|no-show}")
+    public Appointment close(@PathParam("id") UUID id, @PathParam("state") String state) {
+        return receptions.setState(id, state.toUpperCase().replace('-', '_'));
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<StatisticsService.Row> statistics(@QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to, @QueryParam("groupBy") @NotNull String groupBy) {
+        return statistics.summarise(from, to, groupBy);
+    }
+
+    private OffsetDateTime at(java.time.Instant i) {
+        return i == null ? null : i.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,132 @@
+package org.windowsuite.intake.api;
+
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.windowsuite.common.CurrentActor;
+import org.windowsuite.common.Roles;
+import org.windowsuite.intake.domain.CatalogueService;
+import org.windowsuite.intake.domain.Material;
+import org.windowsuite.intake.domain.RefusalGround;
+import org.windowsuite.intake.domain.ServiceItem;
+
+/** The public service-item catalogue (SC-2.2) and its one-time notices (OTN-1). */
+@Path("/api/intake/service-items")
+public class ServiceItemResource {
+
+    private final CatalogueService catalogue;
+    private final CurrentActor actor;
+    private final Template itemNotice;
+
+    public ServiceItemResource(CatalogueService catalogue, CurrentActor actor, Template itemNotice) {
+        this.catalogue = catalogue;
+        this.actor = actor;
+        this.itemNotice = itemNotice;
+    }
+
+    public record MaterialRequest(@NotBlank @Size(max = 40) String code, @NotBlank String name, Boolean required,
+            String form, @Min(1) Integer copies, String format, String issuer, String condition,
+            String conditionAttribute, String conditionValue) {
+        Material toMaterial() {
+            return new Material(code, name, form == null ? "ORIGINAL" : form, copies == null ? 1 : copies, format,
+                    issuer, required == null || required, condition, conditionAttribute, conditionValue);
+        }
+    }
+
+    public record ItemContent(@NotBlank String name, @NotBlank String department, @NotBlank String basis,
+            @NotNull @Min(0) Integer promisedDays, @NotNull @Min(0) Integer statutoryDays,
+            @Min(0) Integer maxExtensionDays, List<String> procedure, String fees,
+            @NotEmpty List<@Valid MaterialRequest> materials, List<RefusalGround> refusalGrounds, List<String> posts,
+            String consultationPhone, Boolean onTheSpot) {
+        CatalogueService.Content toContent() {
+            return new CatalogueService.Content(name, department, basis, promisedDays, statutoryDays,
+                    maxExtensionDays == null ? 0 : maxExtensionDays, procedure, fees,
+                    materials.stream().map(MaterialRequest::toMaterial).toList(), refusalGrounds, posts,
+                    consultationPhone, onTheSpot != null && onTheSpot);
+        }
+    }
+
+    public record ItemRequest(@NotBlank @Size(max = 40) String code, @NotBlank String name, @NotBlank String department,
+            @NotBlank String basis, @NotNull @Min(0) Integer promisedDays, @NotNull @Min(0) Integer statutoryDays,
+            @Min(0) Integer maxExtensionDays, List<String> procedure, String fees,
+            @NotEmpty List<@Valid MaterialRequest> materials, List<RefusalGround> refusalGrounds, List<String> posts,
+            String consultationPhone, Boolean onTheSpot) {
+        ItemContent content() {
+            return new ItemContent(name, department, basis, promisedDays, statutoryDays, maxExtensionDays, procedure,
+                    fees, materials, refusalGrounds, posts, consultationPhone, onTheSpot);
+        }
+    }
+
+    public record ItemView(String code, int version, String name, String department, String basis, int promisedDays,
+            int statutoryDays, int maxExtensionDays, List<String> procedure, String fees, List<Material> materials,
+            List<RefusalGround> refusalGrounds, List<String> posts, String consultationPhone, boolean onTheSpot) {
+        static ItemView of(ServiceItem i) {
+            return new ItemView(i.code(), i.version(), i.name, i.department, i.basis, i.promisedDays, i.statutoryDays,
+                    i.maxExtensionDays, i.procedure, i.fees, i.materials, i.refusalGrounds, i.posts,
+                    i.consultationPhone, i.onTheSpot);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull ItemRequest request) {
+        ServiceItem item = catalogue.create(request.code(), request.content().toContent(), actor.get().staffId());
+        return Response.created(URI.create("/api/intake/service-items/" + item.code())).entity(ItemView.of(item))
+                .build();
+    }
+
+    /** An edit makes a new version; cases already received keep theirs. */
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    public ItemView revise(@PathParam("code") String code, @Valid @NotNull ItemContent request) {
+        return ItemView.of(catalogue.revise(code, request.toContent(), actor.get().staffId()));
+    }
+
+    @GET
+    @PermitAll
+    public List<ItemView> list(@QueryParam("q") String q) {
+        return catalogue.all(q).stream().map(ItemView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    public ItemView get(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        return ItemView.of(version == null ? catalogue.current(code) : catalogue.version(code, version));
+    }
+
+    /** OTN-1: the one-time notice (一次性告知单) — basis, limits, procedure, every material, refusal grounds. */
+    @GET
+    @Path("/{code}/notice")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public ItemView notice(@PathParam("code") String code) {
+        return ItemView.of(catalogue.current(code));
+    }
+
+    @GET
+    @Path("/{code}/notice")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public String printableNotice(@PathParam("code") String code) {
+        return itemNotice.data("item", ItemView.of(catalogue.current(code))).render();
+    }
+}

@@ -1,0 +1,264 @@
+package org.windowsuite.intake.domain;
+
+import org.windowsuite.common.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.windowsuite.common.ConflictException;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.common.OfficeConfig;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.intake.domain.Application.Outcome;
+import org.windowsuite.intake.domain.Application.State;
+import org.windowsuite.intake.persistence.ApplicationRepository;
+import org.windowsuite.intake.persistence.CaseHistoryRepository;
+import org.windowsuite.intake.persistence.ReceptionRepository;
+
+/**
+ * Takes applications (WP-4, OTN-2, OTN-3): each ends in exactly one outcome — accepted, one notice listing every
+ * shortfall, refused with ground and basis, or referred — and a supplement that brings what the notice listed
+ * is accepted; a new demand beyond that notice is never made but recorded as a violation (OTN-6).
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    public record Applicant(String type, String idNumber, String name, String phone, Map<String, String> attributes) {
+    }
+
+    public record Submission(String itemCode, Applicant applicant, String channel, List<SubmittedMaterial> materials,
+            String refusalGround, String refusalNote, String matter) {
+    }
+
+    /** The application and whether it was an earlier answer replayed for the same Idempotency-Key. */
+    public record Taken(Application application, boolean replayed) {
+    }
+
+    private final CatalogueService catalogue;
+    private final ApplicationRepository applications;
+    private final CaseHistoryRepository history;
+    private final ReceptionRepository receptions;
+    private final Routing routing;
+    private final CaseEvents events;
+    private final EntityManager em;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public IntakeService(CatalogueService catalogue, ApplicationRepository applications, CaseHistoryRepository history,
+            ReceptionRepository receptions, Routing routing, CaseEvents events, EntityManager em, Clock clock,
+            OfficeConfig office) {
+        this.catalogue = catalogue;
+        this.applications = applications;
+        this.history = history;
+        this.receptions = receptions;
+        this.routing = routing;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+        this.zone = office.zone();
+    }
+
+    @Transactional
+    public Taken apply(Actor actor, Submission s, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            Application earlier = replay(idempotencyKey, requestHash);
+            if (earlier != null) {
+                return new Taken(earlier, true);
+            }
+        }
+        Instant now = clock.instant();
+        Application app = new Application();
+        app.id = UUID.randomUUID();
+        app.itemCode = s.itemCode();
+        app.applicantType = s.applicant().type();
+        app.applicantId = s.applicant().idNumber();
+        app.applicantName = s.applicant().name();
+        app.applicantPhone = s.applicant().phone();
+        app.applicantAttributes = s.applicant().attributes() == null ? Map.of() : s.applicant().attributes();
+        app.channel = s.channel();
+        app.materials = s.materials() == null ? List.of() : s.materials();
+        app.receivedBy = actor.staffId();
+        app.receivedAt = now;
+
+        ServiceItem item = catalogue.find(s.itemCode()).orElse(null);
+        if (item == null) {
+            refer(app, s.itemCode());
+        } else {
+            app.itemVersion = item.version();
+            MaterialCheck.requireKnown(item.code(), item.materials, app.materials);
+            if (s.refusalGround() != null) {
+                refuse(app, item, s.refusalGround(), s.refusalNote());
+            } else {
+                List<Shortfall> shortfalls = MaterialCheck.shortfalls(item.materials, app.applicantAttributes,
+                        app.materials);
+                if (shortfalls.isEmpty()) {
+                    accept(app, item, now);
+                } else {
+                    app.outcome = Outcome.INCOMPLETE;
+                    app.state = State.INCOMPLETE;
+                    app.firstNotice = shortfalls;
+                    app.firstNoticeBy = actor.staffId();
+                    app.postId = routing.assign(item).postId();
+                }
+            }
+        }
+        applications.persist(app);
+        record(app, now, "RECEIVED", actor.staffId(), null, "via " + app.channel);
+        record(app, now, app.outcome.name(), actor.staffId(), null, outcomeDetail(app));
+        registerReception(app, actor, s.matter());
+        if (idempotencyKey != null) {
+            em.createNativeQuery("insert into idempotency_key (key, request_hash, application_id, created_at) "
+                    + "values (?1, ?2, ?3, ?4)").setParameter(1, idempotencyKey).setParameter(2, requestHash)
+                    .setParameter(3, app.id).setParameter(4, now).executeUpdate();
+        }
+        events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
+        return new Taken(app, false);
+    }
+
+    private Application replay(String key, String requestHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select request_hash, application_id from idempotency_key "
+                + "where key = ?1").setParameter(1, key).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        if (!rows.get(0)[0].equals(requestHash)) {
+            throw new ConflictException("Idempotency-Key " + key + " was used for a different request");
+        }
+        return applications.findById((UUID) rows.get(0)[1]);
+    }
+
+    private void refer(Application app, String code) {
+        Referral r = catalogue.referral(code);
+        if (r == null) {
+            throw new NotFoundException("no service item " + code + " in the catalogue or the referral directory");
+        }
+        app.outcome = Outcome.REFERRED;
+        app.state = State.REFERRED;
+        Map<String, String> referral = new HashMap<>();
+        referral.put("matter", r.matter);
+        referral.put("unit", r.unit);
+        referral.put("handler", r.handler);
+        if (r.phone != null) {
+            referral.put("phone", r.phone);
+        }
+        if (r.address != null) {
+            referral.put("address", r.address);
+        }
+        app.referral = referral;
+    }
+
+    private void refuse(Application app, ServiceItem item, String groundCode, String note) {
+        RefusalGround ground = item.refusalGrounds.stream().filter(g -> g.code().equals(groundCode)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("OTN-3", "refusal ground " + groundCode
+                        + " is not one of item " + item.code() + "'s grounds"));
+        app.outcome = Outcome.REFUSED;
+        app.state = State.REFUSED;
+        app.refusal = new Application.Refusal(ground.code(), ground.ground(), ground.basis(), note);
+        app.completedAt = app.receivedAt;
+    }
+
+    /** SC-2.4: the clocks start now, when the materials are complete; the case goes to the post's holder. */
+    private void accept(Application app, ServiceItem item, Instant now) {
+        app.outcome = Outcome.ACCEPTED;
+        app.state = State.ACCEPTED;
+        app.acceptedAt = now;
+        Number seq = (Number) em.createNativeQuery("select nextval('case_number_seq')").getSingleResult();
+        app.caseNumber = item.code() + "-" + now.atZone(zone).getYear() + "-" + String.format("%06d", seq.longValue());
+        Routing.Assignment a = routing.assign(item);
+        app.postId = a.postId();
+        app.handler = a.handler();
+        app.actingFor = a.actingFor();
+    }
+
+    @Transactional
+    public Application supplement(Actor actor, UUID id, List<SubmittedMaterial> materials) {
+        Application app = application(id);
+        if (app.state != State.INCOMPLETE) {
+            throw new ConflictException("application " + id + " is " + app.state + "; only an incomplete one takes "
+                    + "supplements");
+        }
+        ServiceItem item = catalogue.version(app.itemCode, app.itemVersion);
+        MaterialCheck.requireKnown(item.code(), item.materials, materials);
+        app.materials = MaterialCheck.merge(app.materials, materials);
+        Instant now = clock.instant();
+        MaterialCheck.SupplementCheck check = MaterialCheck.supplement(app.firstNotice,
+                MaterialCheck.shortfalls(item.materials, app.applicantAttributes, app.materials));
+        for (Shortfall demand : check.repeatedDemands()) {
+            if (!app.repeatedDemands.contains(demand.code())) {
+                app.repeatedDemands = new java.util.ArrayList<>(app.repeatedDemands);
+                app.repeatedDemands.add(demand.code());
+                String evidence = "OTN-3: material " + demand.code() + " (" + demand.name() + ", " + demand.reason()
+                        + ") is required by " + item.code() + " v" + item.version() + " but the first notice, issued by "
+                        + app.firstNoticeBy + ", did not list it; it is not demanded again";
+                record(app, now, "REPEATED_DEMAND_REFUSED", actor.staffId(), null, evidence);
+                events.violation("REPEATED_DEMAND", app.firstNoticeBy, null, app, evidence);
+            }
+        }
+        record(app, now, "SUPPLEMENTED", actor.staffId(), null, materials.stream()
+                .map(m -> m.code() + ":" + m.status()).toList().toString());
+        if (check.complete()) {
+            accept(app, item, now);
+            record(app, now, "ACCEPTED", actor.staffId(), null, outcomeDetail(app));
+            events.caseChanged(app, item, "ACCEPTED", "supplement completed what the first notice listed");
+        }
+        return app;
+    }
+
+    /** What the applicant still has to bring: only ever items of the first notice (OTN-3). */
+    public List<Shortfall> missing(Application app) {
+        if (app.state != State.INCOMPLETE) {
+            return List.of();
+        }
+        ServiceItem item = catalogue.version(app.itemCode, app.itemVersion);
+        return MaterialCheck.supplement(app.firstNotice,
+                MaterialCheck.shortfalls(item.materials, app.applicantAttributes, app.materials)).stillMissing();
+    }
+
+    public Application application(UUID id) {
+        Application app = applications.findById(id);
+        if (app == null) {
+            throw new NotFoundException("no application " + id);
+        }
+        return app;
+    }
+
+    public List<CaseHistory> history(UUID id) {
+        return history.of(id);
+    }
+
+    private void registerReception(Application app, Actor actor, String matter) {
+        Reception r = new Reception();
+        r.id = UUID.randomUUID();
+        r.channel = app.channel;
+        r.staffId = actor.staffId();
+        r.postId = app.postId;
+        r.at = app.receivedAt;
+        r.matter = matter != null ? matter : "application for " + app.itemCode;
+        r.outcome = "APPLICATION_" + app.outcome.name();
+        r.itemCode = app.itemCode;
+        r.applicationId = app.id;
+        receptions.persist(r);
+    }
+
+    void record(Application app, Instant at, String action, String actor, String actingFor, String detail) {
+        history.persist(new CaseHistory(app.id, at, action, actor, actingFor, detail));
+    }
+
+    private static String outcomeDetail(Application app) {
+        return switch (app.outcome) {
+            case ACCEPTED -> "case " + app.caseNumber + " to post " + app.postId
+                    + (app.handler == null ? " (queued: nobody holds it)" : ", handler " + app.handler)
+                    + (app.actingFor == null ? "" : " acting for " + app.actingFor);
+            case INCOMPLETE -> "one-time notice: " + app.firstNotice.stream().map(Shortfall::code).toList();
+            case REFUSED -> app.refusal.ground() + " (" + app.refusal.basis() + ")";
+            case REFERRED -> app.referral.get("unit") + ", " + app.referral.get("handler");
+        };
+    }
+}

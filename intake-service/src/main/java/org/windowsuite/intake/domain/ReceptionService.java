@@ -1,0 +1,106 @@
+package org.windowsuite.intake.domain;
+
+import org.windowsuite.common.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.common.NotFoundException;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.intake.persistence.AppointmentRepository;
+import org.windowsuite.intake.persistence.ReceptionRepository;
+
+/** The reception register (WP-8, SC-2.5) and appointments / extended-hours sessions (SC-2.6). */
+@ApplicationScoped
+public class ReceptionService {
+
+    private final ReceptionRepository receptions;
+    private final AppointmentRepository appointments;
+    private final Clock clock;
+
+    public ReceptionService(ReceptionRepository receptions, AppointmentRepository appointments, Clock clock) {
+        this.receptions = receptions;
+        this.appointments = appointments;
+        this.clock = clock;
+    }
+
+    public record NewReception(String channel, String postId, String matter, String outcome, String itemCode,
+            boolean difficult, String note) {
+    }
+
+    @Transactional
+    public Reception register(Actor actor, NewReception n) {
+        Reception r = new Reception();
+        r.id = UUID.randomUUID();
+        r.channel = n.channel();
+        r.staffId = actor.staffId();
+        r.postId = n.postId();
+        r.at = clock.instant();
+        r.matter = n.matter();
+        r.outcome = n.outcome();
+        r.itemCode = n.itemCode();
+        r.difficult = n.difficult();
+        r.note = n.note();
+        receptions.persist(r);
+        return r;
+    }
+
+    public List<Reception> between(Instant from, Instant to, Boolean difficultOnly) {
+        return Boolean.TRUE.equals(difficultOnly)
+                ? receptions.list("at >= ?1 and at < ?2 and difficult = true order by at", from, to)
+                : receptions.list("at >= ?1 and at < ?2 order by at", from, to);
+    }
+
+    public record NewAppointment(String postId, LocalDate day, String slot, boolean extendedHours, String matter,
+            String applicantName, String applicantPhone, String itemCode) {
+    }
+
+    @Transactional
+    public Appointment book(Actor actor, NewAppointment n) {
+        if (n.day().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolationException("SC-2.6", "an appointment cannot be booked in the past");
+        }
+        if (!n.slot().matches("\\d{2}:\\d{2}-\\d{2}:\\d{2}")) {
+            throw new RuleViolationException("SC-2.6", "slot must read HH:MM-HH:MM");
+        }
+        LocalTime start = LocalTime.parse(n.slot().substring(0, 5));
+        LocalTime end = LocalTime.parse(n.slot().substring(6));
+        if (!end.isAfter(start)) {
+            throw new RuleViolationException("SC-2.6", "the slot must end after it starts");
+        }
+        Appointment a = new Appointment();
+        a.id = UUID.randomUUID();
+        a.postId = n.postId();
+        a.day = n.day();
+        a.slot = n.slot();
+        a.extendedHours = n.extendedHours();
+        a.matter = n.matter();
+        a.applicantName = n.applicantName();
+        a.applicantPhone = n.applicantPhone();
+        a.itemCode = n.itemCode();
+        a.bookedBy = actor.staffId();
+        a.bookedAt = clock.instant();
+        a.state = "BOOKED";
+        appointments.persist(a);
+        return a;
+    }
+
+    @Transactional
+    public Appointment setState(UUID id, String state) {
+        Appointment a = appointments.findById(id);
+        if (a == null) {
+            throw new NotFoundException("no appointment " + id);
+        }
+        a.state = state;
+        return a;
+    }
+
+    public List<Appointment> upcoming(String postId) {
+        return appointments.list("postId = ?1 and day >= ?2 and state = 'BOOKED' order by day, slot", postId,
+                LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,73 @@
+package org.windowsuite.intake.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.intake.persistence.ApplicationRepository;
+import org.windowsuite.intake.persistence.CaseHistoryRepository;
+import org.windowsuite.intake.persistence.PostCoverageRepository;
+
+/**
+ * AB-1, AB-2, AB-5: work goes to whoever holds the post now, from the local coverage projection, so routing
+ * goes on while roster-service is down. When coverage changes, the post's open cases move with it.
+ */
+@ApplicationScoped
+public class Routing {
+
+    public record Assignment(String postId, String handler, String actingFor) {
+    }
+
+    private final PostCoverageRepository coverage;
+    private final ApplicationRepository applications;
+    private final CaseHistoryRepository history;
+    private final CaseEvents events;
+    private final Clock clock;
+
+    public Routing(PostCoverageRepository coverage, ApplicationRepository applications, CaseHistoryRepository history,
+            CaseEvents events, Clock clock) {
+        this.coverage = coverage;
+        this.applications = applications;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The first post handling the item that someone holds now; else the first such post, queued until it is
+     * held. The posts are the item's own list, or else those roster-service says handle the item.
+     */
+    public Assignment assign(ServiceItem item) {
+        List<String> posts = item.posts != null && !item.posts.isEmpty() ? item.posts
+                : coverage.handling(item.code());
+        if (posts.isEmpty()) {
+            throw new RuleViolationException("AB-1", "no post handles service item " + item.code() + " yet");
+        }
+        for (String postId : posts) {
+            PostCoverage c = coverage.findById(postId);
+            if (c != null && c.holder != null) {
+                return new Assignment(postId, c.holder, c.actingFor);
+            }
+        }
+        return new Assignment(posts.get(0), null, null);
+    }
+
+    /** AB-2: the post's open cases follow its holder; cases already completed stay with who completed them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followCoverage(PostCoverage c) {
+        for (Application app : applications.openOfPost(c.postId)) {
+            if (!Objects.equals(app.handler, c.holder) || !Objects.equals(app.actingFor, c.actingFor)) {
+                String from = app.handler;
+                app.handler = c.holder;
+                app.actingFor = c.actingFor;
+                history.persist(new CaseHistory(app.id, clock.instant(), "REASSIGNED", null, null,
+                        (from == null ? "queued" : "from " + from) + " to " + (c.holder == null ? "the queue" : c.holder)
+                                + (c.actingFor == null ? "" : " acting for " + c.actingFor) + " (" + c.state + ", "
+                                + c.cause + ")"));
+                events.caseChanged(app, null, "REASSIGNED", c.cause);
+            }
+        }
+    }
+}

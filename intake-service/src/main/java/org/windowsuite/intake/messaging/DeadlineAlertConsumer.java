@@ -1,0 +1,34 @@
+package org.windowsuite.intake.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.windowsuite.contracts.DeadlineAlert;
+import org.windowsuite.intake.domain.DeadlineView;
+import org.windowsuite.outbox.IdempotentConsumer;
+
+/** deadline.alerts.v1 → the due dates and warning levels shown on cases and queues. */
+@ApplicationScoped
+public class DeadlineAlertConsumer {
+
+    static final String CONSUMER = "intake-deadlines";
+
+    private final IdempotentConsumer consumer;
+    private final DeadlineView view;
+
+    public DeadlineAlertConsumer(IdempotentConsumer consumer, DeadlineView view) {
+        this.consumer = consumer;
+        this.view = view;
+    }
+
+    @Incoming("deadline-alerts")
+    @Blocking
+    public void onAlert(String json) {
+        consumer.consume(CONSUMER, json, DeadlineAlert.class, a -> {
+            if ("CASE".equals(a.subjectType())) {
+                view.apply(a.subjectId(), a.clockKind(), a.alert(), a.level(),
+                        a.dueAt() == null ? null : a.dueAt().toInstant());
+            }
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package org.windowsuite.intake.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.windowsuite.intake.domain.CaseHistory;
+
+@ApplicationScoped
+public class CaseHistoryRepository implements PanacheRepository<CaseHistory> {
+
+    public List<CaseHistory> of(UUID applicationId) {
+        return list("applicationId = ?1 order by id", applicationId);
+    }
+}

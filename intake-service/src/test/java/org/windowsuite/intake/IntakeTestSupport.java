@@ -1,0 +1,91 @@
+package org.windowsuite.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.windowsuite.contracts.CoverageChanged;
+import org.windowsuite.contracts.Topics;
+import org.windowsuite.testing.TestEvents;
+import org.windowsuite.testing.Tokens;
+
+/** A service item handled by a post whose coverage arrives from roster-service's topic, as in production. */
+final class IntakeTestSupport {
+
+    private final ObjectMapper mapper;
+    private final String bootstrap;
+    final String code;
+    final String post;
+    final String a;
+    final String b;
+    private long coverageVersion;
+
+    IntakeTestSupport(ObjectMapper mapper, String bootstrap) {
+        this.mapper = mapper;
+        this.bootstrap = bootstrap;
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        this.code = "HJ-" + suffix;
+        this.post = "P-" + suffix;
+        this.a = "A-" + suffix;
+        this.b = "B-" + suffix;
+    }
+
+    static String admin() {
+        return Tokens.bearer("A000", "admin");
+    }
+
+    static Map<String, Object> material(String code, String name, boolean required) {
+        return Map.of("code", code, "name", name, "required", required);
+    }
+
+    IntakeTestSupport createItem() {
+        given().header("Authorization", admin()).contentType(ContentType.JSON).body(Map.of(
+                "code", code, "name", "户口迁入", "department", "D01", "promisedDays", 5, "statutoryDays", 20,
+                "maxExtensionDays", 10, "basis", "《户口登记条例》第十条",
+                "procedure", List.of("窗口受理", "审核", "办结"),
+                "refusalGrounds", List.of(Map.of("code", "R1", "ground", "不符合迁入条件", "basis", "《户口登记条例》第十条")),
+                "materials", List.of(material("M1", "居民身份证", true), material("M2", "户口簿", true),
+                        material("M3", "房产证明", true),
+                        Map.of("code", "M4", "name", "结婚证", "required", false, "condition", "已婚者提交",
+                                "conditionAttribute", "married", "conditionValue", "true"))))
+                .post("/api/intake/service-items").then().statusCode(201);
+        return this;
+    }
+
+    /** roster-service announces who holds the post. */
+    void coverage(String state, String holder, String role, String actingFor) throws Exception {
+        coverageVersion++;
+        CoverageChanged e = new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, coverageVersion,
+                OffsetDateTime.now(), post, post, "D01", List.of(code), state, holder, role, actingFor, "TEST",
+                OffsetDateTime.now(), null);
+        TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(e));
+        long expected = coverageVersion;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
+                .get("/api/intake/posts/" + post + "/coverage").then().statusCode(200)
+                .body("version", equalTo((int) expected)));
+    }
+
+    Map<String, Object> application(List<Map<String, Object>> materials) {
+        return Map.of("serviceItemCode", code, "channel", "WINDOW", "materials", materials, "applicant",
+                Map.of("type", "PERSON", "idNumber", "110101199001011234", "name", "张三", "phone", "13800000000"));
+    }
+
+    static Map<String, Object> present(String code) {
+        return Map.of("code", code, "status", "PRESENT");
+    }
+
+    static Map<String, Object> defective(String code, String reason) {
+        return Map.of("code", code, "status", "DEFECTIVE", "reason", reason);
+    }
+
+    static Map<String, Object> missing(String code) {
+        return Map.of("code", code, "status", "MISSING");
+    }
+}
