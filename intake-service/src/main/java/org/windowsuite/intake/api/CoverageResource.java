@@ -12,7 +12,7 @@ import org.windowsuite.intake.domain.CoverageProjection;
 import org.windowsuite.intake.domain.PostCoverage;
 
 /** Who holds each post, as intake knows it from roster-service's events. */
-@Path("/api/intake/posts")
+@Path("/api/intake")
 @Authenticated
 public class CoverageResource {
 
@@ -29,13 +29,13 @@ public class CoverageResource {
     }
 
     @GET
-    @Path("/{postId}/coverage")
+    @Path("/posts/{postId}/coverage")
     public CoverageView coverage(@PathParam("postId") String postId) {
         return view(projection.of(postId));
     }
 
     @GET
-    @Path("/coverage")
+    @Path("/posts/coverage")
     public List<CoverageView> all() {
         return projection.all().stream().map(this::view).toList();
     }

@@ -25,8 +25,8 @@ public class StatisticsService {
             "post", new String[] {"coalesce(post_id, '-')", "coalesce(post_id, '-')", "post_id"},
             "staff", new String[] {"received_by", "staff_id", "booked_by"},
             "item", new String[] {"item_code", "coalesce(item_code, '-')", "coalesce(item_code, '-')"},
-            "day", new String[] {"to_char(received_at at time zone ?4, 'YYYY-MM-DD')",
-                "to_char(at at time zone ?4, 'YYYY-MM-DD')", "to_char(day, 'YYYY-MM-DD')"});
+            "day", new String[] {"to_char(received_at at time zone :zone, 'YYYY-MM-DD')",
+                "to_char(at at time zone :zone, 'YYYY-MM-DD')", "to_char(day, 'YYYY-MM-DD')"});
 
     private final EntityManager em;
     private final Clock clock;
@@ -38,10 +38,10 @@ public class StatisticsService {
         this.zone = office.zone();
     }
 
-    /** Grouping by day needs the office zone as parameter 4, so a day is the office's day. */
+    /** Grouping by day needs the office zone, so that a day is the office's day. */
     private jakarta.persistence.Query query(String sql, String groupBy) {
         jakarta.persistence.Query q = em.createNativeQuery(sql);
-        return groupBy.equals("day") ? q.setParameter(4, zone.getId()) : q;
+        return groupBy.equals("day") ? q.setParameter("zone", zone.getId()) : q;
     }
 
     @SuppressWarnings("unchecked")
@@ -61,9 +61,9 @@ public class StatisticsService {
                 + "count(*) filter (where outcome = 'REFUSED'), count(*) filter (where outcome = 'REFERRED'), "
                 + "count(*) filter (where state = 'COMPLETED'), "
                 + "count(*) filter (where state = 'COMPLETED' and promised_due is not null and completed_at <= promised_due), "
-                + "count(*) filter (where promised_due is not null and coalesce(completed_at, ?3) > promised_due) "
-                + "from application where received_at >= ?1 and received_at < ?2 group by k", groupBy)
-                .setParameter(1, start).setParameter(2, end).setParameter(3, clock.instant()).getResultList();
+                + "count(*) filter (where promised_due is not null and coalesce(completed_at, :now) > promised_due) "
+                + "from application where received_at >= :start and received_at < :end group by k", groupBy)
+                .setParameter("start", start).setParameter("end", end).setParameter("now", clock.instant()).getResultList();
         for (Object[] r : apps) {
             long[] v = rows.computeIfAbsent((String) r[0], k -> new long[10]);
             for (int i = 1; i <= 8; i++) {
@@ -71,8 +71,8 @@ public class StatisticsService {
             }
         }
         for (Object[] r : (List<Object[]>) query("select " + key[1] + " as k, count(*) from reception "
-                + "where at >= ?1 and at < ?2 group by k", groupBy)
-                .setParameter(1, start).setParameter(2, end).getResultList()) {
+                + "where at >= :start and at < :end group by k", groupBy)
+                .setParameter("start", start).setParameter("end", end).getResultList()) {
             rows.computeIfAbsent((String) r[0], k -> new long[10])[0] = ((Number) r[1]).longValue();
         }
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select " + key[2] + " as k, count(*) from appointment "
