@@ -17,4 +17,8 @@ public interface OfficeConfig {
 
     @WithDefault("17:00")
     LocalTime closes();
+
+    /** Lets an administrator move the clock (system tests and rehearsals); never on in production. */
+    @WithDefault("false")
+    boolean adjustableClock();
 }

@@ -25,6 +25,19 @@ import org.windowsuite.testing.Tokens;
  */
 final class RunningSuite {
 
+    private static RunningSuite shared;
+
+    /** One suite for all system tests of this JVM, stopped when the JVM ends. */
+    static synchronized RunningSuite shared() throws Exception {
+        if (shared == null) {
+            RunningSuite suite = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+            suite.start();
+            shared = suite;
+        }
+        return shared;
+    }
+
     static final List<String> SERVICES = List.of("roster", "intake", "deadline", "complaint");
 
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
@@ -40,7 +53,6 @@ final class RunningSuite {
         Files.createDirectories(work.resolve("gateway/pids"));
         Files.createDirectories(work.resolve("gateway/logs"));
         Files.createDirectories(work.resolve("gateway/nginx"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroyForcibly)));
         bootstrap = KafkaBroker.bootstrapServers();
         keys = TestKeys.generate();
         Path publicKey = work.resolve("public.pem");
@@ -65,6 +77,8 @@ final class RunningSuite {
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
             env.put("COVERAGE_TICK", "1s");
+            env.put("DEADLINE_TICK", "1s");
+            env.put("OFFICE_ADJUSTABLE_CLOCK", "true");
             processes.add(pb.start());
         }
         startGateway();
@@ -142,6 +156,19 @@ final class RunningSuite {
 
     String serviceUrl(String svc) {
         return "http://127.0.0.1:" + ports.get(svc);
+    }
+
+    /** Moves one service's clock (services run with office.adjustable-clock on); null puts it back. */
+    void setClock(String svc, java.time.OffsetDateTime at) throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(serviceUrl(svc) + "/admin/clock"))
+                .header("Authorization", token("A000", "admin")).header("Content-Type", "application/json");
+        request = at == null ? request.DELETE()
+                : request.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"at\":\"" + at + "\"}"));
+        var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("could not set the clock of " + svc + ": " + response.body());
+        }
     }
 
     String bootstrap() {

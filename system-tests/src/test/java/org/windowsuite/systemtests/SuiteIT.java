@@ -27,7 +27,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.windowsuite.contracts.CoverageChanged;
@@ -39,37 +38,32 @@ import org.windowsuite.testing.TestEvents;
 class SuiteIT {
 
     static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
-    static final RunningSuite SUITE = new RunningSuite();
+    static RunningSuite SUITE;
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
     static String admin;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        SUITE.start();
-        RestAssured.baseURI = SUITE.gateway();
+        SUITE = RunningSuite.shared();
         admin = SUITE.token("A000", "admin");
+        RestAssured.baseURI = SUITE.gateway();
     }
 
-    @AfterAll
-    static void stopSuite() {
-        SUITE.stop();
-    }
-
-    record Post(String id, String a, String b) {
+    record Post(String id, String a, String b, String item) {
     }
 
     /** A post with A and B rostered for today (an explicit day, so the test runs on weekends too). */
     static Post rosteredPost() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Post p = new Post("P" + suffix, "A" + suffix, "B" + suffix);
+        Post p = new Post("P" + suffix, "A" + suffix, "B" + suffix, "HJ" + suffix);
         for (String staff : List.of(p.a(), p.b())) {
             given().header("Authorization", admin).contentType(ContentType.JSON)
                     .body(Map.of("id", staff, "name", "王芳", "department", "D01", "rank", 3))
                     .post("/api/roster/staff").then().statusCode(201);
         }
         given().header("Authorization", admin).contentType(ContentType.JSON)
-                .body(Map.of("id", p.id(), "name", "户籍窗口", "department", "D01", "serviceItems", List.of("HJ-001")))
+                .body(Map.of("id", p.id(), "name", "户籍窗口", "department", "D01", "serviceItems", List.of(p.item())))
                 .post("/api/roster/posts").then().statusCode(201);
         String today = LocalDate.now(OFFICE).toString();
         // roster-service knows working days only once deadline-service's calendar events reached it
