@@ -41,6 +41,11 @@ public class ContactConsumer {
             case "CONTACTED" -> clocks.stop("TRANSFER", e.transferId(), "CONTACT", "CONTACTED");
             case "ROUTED" -> clocks.start("COMPLAINT", e.aggregateId(), "RESOLVE", at, e.resolveDays(), null,
                     responsible);
+            case "SUPERVISED" -> clocks.start("COMPLAINT", e.aggregateId(), "SUPERVISION", at, e.resolveDays(), null,
+                    responsible);
+            case "FOLLOW_UP" -> clocks.start("COMPLAINT", e.aggregateId(), "FOLLOW_UP", at, e.resolveDays(), null,
+                    responsible);
+            case "ANSWERED" -> clocks.stop("COMPLAINT", e.aggregateId(), "RESOLVE", "ANSWERED");
             case "RESOLVED", "CLOSED" -> {
                 if (e.transferId() != null) {
                     clocks.stop("TRANSFER", e.transferId(), null, e.change());
@@ -48,7 +53,7 @@ public class ContactConsumer {
                 clocks.stop("COMPLAINT", e.aggregateId(), null, e.change());
             }
             default -> {
-                // registered, answered: nothing to time
+                // registered: nothing to time
             }
         }
     }

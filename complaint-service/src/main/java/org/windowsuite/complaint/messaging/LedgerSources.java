@@ -1,0 +1,80 @@
+package org.windowsuite.complaint.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.windowsuite.complaint.domain.CoverLookup;
+import org.windowsuite.complaint.domain.Ledger;
+import org.windowsuite.complaint.domain.TransferDeadlines;
+import org.windowsuite.contracts.CoverageChanged;
+import org.windowsuite.contracts.DeadlineAlert;
+import org.windowsuite.contracts.PostAlarm;
+import org.windowsuite.contracts.ViolationCandidate;
+import org.windowsuite.outbox.IdempotentConsumer;
+
+/**
+ * What complaint-service learns from the others: who covers for whom (roster.coverage.v1), and the candidates
+ * of the accountability ledger — repeated demands (intake), overdue clocks and missed acknowledgements
+ * (deadline), missing handovers and empty posts (roster).
+ */
+@ApplicationScoped
+public class LedgerSources {
+
+    private final IdempotentConsumer consumer;
+    private final CoverLookup cover;
+    private final Ledger ledger;
+    private final TransferDeadlines deadlines;
+
+    public LedgerSources(IdempotentConsumer consumer, CoverLookup cover, Ledger ledger, TransferDeadlines deadlines) {
+        this.consumer = consumer;
+        this.cover = cover;
+        this.ledger = ledger;
+        this.deadlines = deadlines;
+    }
+
+    @Incoming("roster-coverage")
+    @Blocking
+    public void onCoverage(String json) {
+        consumer.consume("complaint-coverage", json, CoverageChanged.class, e -> cover.apply(new CoverLookup.Change(
+                e.postId(), e.department(), e.state(), e.holder(), e.actingFor(), e.version())));
+    }
+
+    @Incoming("violations")
+    @Blocking
+    public void onViolation(String json) {
+        consumer.consume("complaint-violations", json, ViolationCandidate.class, v -> ledger.candidate(
+                new Ledger.Candidate(v.kind(), v.staffId(), v.actingFor(), v.department(), v.subjectType(),
+                        v.subjectId(), v.evidence(), v.eventId(), v.occurredAt().toInstant())));
+    }
+
+    @Incoming("roster-alarms")
+    @Blocking
+    public void onAlarm(String json) {
+        consumer.consume("complaint-alarms", json, PostAlarm.class, a -> {
+            String staff = "EMPTY_POST".equals(a.kind()) ? a.aHolder() : a.staffId();
+            if (staff != null) {
+                ledger.candidate(new Ledger.Candidate(a.kind(), staff, null, a.department(), "POST", a.postId(),
+                        a.detail() + ("EMPTY_POST".equals(a.kind()) ? " (A " + a.aHolder() + ", B " + a.bHolder() + ")"
+                                : ""), a.eventId(), a.occurredAt().toInstant()));
+            }
+        });
+    }
+
+    @Incoming("deadline-alerts")
+    @Blocking
+    public void onDeadline(String json) {
+        consumer.consume("complaint-deadlines", json, DeadlineAlert.class, a -> {
+            if ("TRANSFER".equals(a.subjectType())) {
+                deadlines.apply(a.subjectId(), a.clockKind(), a.dueAt() == null ? null : a.dueAt().toInstant());
+            }
+            if ("OVERDUE".equals(a.alert()) && a.holder() != null) {
+                String kind = "ACKNOWLEDGE".equals(a.clockKind()) ? "MISSED_ACKNOWLEDGEMENT" : "OVERDUE";
+                ledger.candidate(new Ledger.Candidate(kind, a.holder(), a.actingFor(), a.department(), a.subjectType(),
+                        a.subjectId(), a.subjectType() + " " + a.subjectId() + ": the " + a.clockKind()
+                                + " time limit, due " + a.dueAt() + ", passed while " + a.holder() + " held it"
+                                + (a.actingFor() == null ? "" : " acting for " + a.actingFor()),
+                        a.eventId(), a.occurredAt().toInstant()));
+            }
+        });
+    }
+}
