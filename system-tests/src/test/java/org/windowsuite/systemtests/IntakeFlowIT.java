@@ -139,6 +139,11 @@ class IntakeFlowIT {
             assertThat(alerts.stream().filter("OVERDUE"::equals)).hasSize(1);
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(id)
                     .body("deadlineLevel", equalTo("OVERDUE")));
+            // the accountability ledger gets a candidate against whoever held the case when it went overdue
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                    .header("Authorization", SUITE.token("C001", "complaint-officer"))
+                    .get("/api/complaints/violations").then()
+                    .body("find { it.subjectId == '" + id + "' && it.kind == 'OVERDUE' }.staffId", equalTo(holder)));
         } finally {
             SUITE.setClock("intake", null);
             SUITE.setClock("deadline", null);
