@@ -1,6 +1,7 @@
 package org.windowsuite.testing;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** One real single-node KRaft broker per test JVM, on a free port, deleted when the JVM ends. */
@@ -14,6 +15,9 @@ public final class KafkaBroker {
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
             try {
+                // a broker fault while the test JVM shuts down must not turn a green run into a failed fork
+                Exit.setExitProcedure((status, message) -> System.err.println("test broker asked to exit: " + message));
+                Exit.setHaltProcedure((status, message) -> System.err.println("test broker asked to halt: " + message));
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
                         .setNumBrokerNodes(1)
