@@ -187,6 +187,14 @@ class ComplaintApiTest {
                 .get("/api/complaints/contacts").then().statusCode(200).body(not(containsString("赵六")));
         register(officer, Map.of("kind", "REPORT", "channel", "LETTER", "firstReceiver", clerk, "matter", "匿名举报"))
                 .statusCode(201).body("anonymous", equalTo(true)).body("client", nullValue());
+
+        // a report's transfer runs on the report limits (configured per kind)
+        given().header("Authorization", Tokens.bearer(clerk, "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("to", supervisor)).post("/api/complaints/contacts/" + id + "/transfer").then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> read(Topics.COMPLAINT_CONTACTS, ContactChanged.class)
+                .stream().anyMatch(c -> c.aggregateId().equals(id) && c.change().equals("TRANSFERRED")
+                        && c.resolveDays() == 10));
         register(officer, Map.of("kind", "COMPLAINT", "channel", "LETTER", "firstReceiver", clerk, "matter", "x"))
                 .statusCode(422);
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -41,6 +42,8 @@ class ClockApiTest {
     MutableClock clock;
     @Inject
     ClockService clocks;
+    @Inject
+    jakarta.persistence.EntityManager em;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -208,6 +211,25 @@ class ClockApiTest {
         DeadlineAlert retimed = alertsOf(caseId, 3).stream().filter(a -> a.alert().equals("RETIMED")
                 && a.clockKind().equals("PROMISED")).findFirst().orElseThrow();
         assertThat(retimed.previousDueAt()).isEqualTo(OffsetDateTime.parse("2029-01-15T17:00:00+08:00"));
+    }
+
+    @Test
+    void theTickReadsOnlyClocksWhoseCheckIsDueNotEveryOpenClock() {
+        // fifty thousand open clocks whose next check lies far ahead, as a busy station would have
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into deadline_clock (id, "
+                + "subject_type, subject_id, kind, start_at, start_day, working_days, due_day, due_at, level, state, "
+                + "next_check_at) select gen_random_uuid(), 'CASE', 'bulk-' || g, 'PROMISED', now(), current_date, 20, "
+                + "current_date + 30, now() + interval '30 days', 'ON_TRACK', 'RUNNING', now() + interval '30 days' "
+                + "from generate_series(1, 50000) g").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze deadline_clock").executeUpdate());
+        @SuppressWarnings("unchecked")
+        List<String> plan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "explain select id from deadline_clock where next_check_at <= now() order by next_check_at limit 200 "
+                        + "for update skip locked").getResultList());
+        assertThat(String.join("\n", plan)).contains("deadline_clock_next_check").doesNotContain("Seq Scan");
+        long started = System.nanoTime();
+        clocks.tick();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

@@ -10,6 +10,9 @@ public interface ComplaintConfig {
     /** FI-4 time limits of a transfer, in working days (0: the same working day). */
     Limits transfer();
 
+    /** Time limits for transfers of one kind of contact (e.g. REPORT), where they differ from {@link #transfer()}. */
+    Map<String, Limits> transferByKind();
+
     /** Working days a department has to answer a routed complaint, and a poor rating's follow-up. */
     @WithDefault("5")
     int resolveDays();

@@ -185,8 +185,9 @@ public class ContactService {
         c.state = "TRANSFERRED";
         record(c, actor, null, "TRANSFERRED", "to " + t.receiver + (t.coveringFor == null ? ""
                 : " covering for " + t.coveringFor + " (away)") + (note == null ? "" : ": " + note));
+        ComplaintConfig.Limits limits = config.transferByKind().getOrDefault(c.kind, config.transfer());
         events.changed(c, "TRANSFERRED", t, t.receiver, t.coveringFor, new ContactEvents.Limits(
-                config.transfer().acknowledgeDays(), config.transfer().contactDays(), config.transfer().resolveDays()));
+                limits.acknowledgeDays(), limits.contactDays(), limits.resolveDays()));
         return t;
     }
 
