@@ -1,0 +1,59 @@
+package org.windowsuite.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.windowsuite.contracts.CoverageChanged;
+
+/** A Kafka outage must not stop the business: changes keep committing and their events wait in the outbox. */
+@QuarkusTest
+@WithTestResource(value = OutboxTestResource.class, initArgs = @ResourceArg(name = "broker", value = "down"))
+class BrokerOutageTest {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    EntityManager em;
+
+    long waiting(String topic) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where topic = ?1 and published_at is null").setParameter(1, topic)
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    void changesCommitWhileTheBrokerIsDownAndTheirEventsWaitUnpublished() {
+        String topic = "test.outage." + UUID.randomUUID();
+        long started = System.nanoTime();
+        for (int i = 1; i <= 10; i++) {
+            CoverageChanged event = OutboxRelayTest.event("P-" + UUID.randomUUID(), i);
+            QuarkusTransaction.requiringNew().run(() -> {
+                TestAggregate a = new TestAggregate();
+                a.id = event.aggregateId();
+                a.state = "committed";
+                a.persist();
+                outbox.publish(topic, event);
+            });
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("ten commits during the outage")
+                .isLessThan(Duration.ofSeconds(3));
+
+        // the relay keeps trying (woken after each commit) and keeps failing; nothing is lost or marked sent
+        relay.wake();
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).until(() -> waiting(topic) == 10);
+        long committed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from test_aggregate where state = 'committed'").getSingleResult()).longValue());
+        assertThat(committed).isGreaterThanOrEqualTo(10);
+    }
+}
