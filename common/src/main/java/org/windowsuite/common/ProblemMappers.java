@@ -79,8 +79,9 @@ public class ProblemMappers {
         return problem(Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
+    /** A calendar question with a negative count and the like; thrown by our own domain code. */
     @ServerExceptionMapper
-    public Response illegalArgument(IllegalArgumentException e) {
+    public Response badArgument(org.windowsuite.common.calendar.CalendarArgumentException e) {
         return problem(Problem.of(400, "Bad Request", e.getMessage()));
     }
 

@@ -31,7 +31,7 @@ public class Outbox {
         try {
             payload = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event " + event.type() + " cannot be serialised", e);
+            throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
         }
         em.createNativeQuery("insert into outbox_event (event_id, topic, aggregate_id, event_type, payload) "
                         + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")

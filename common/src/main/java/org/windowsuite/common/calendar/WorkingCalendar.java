@@ -111,7 +111,7 @@ public final class WorkingCalendar {
      */
     public LocalDate add(LocalDate from, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("workingDays must not be negative");
+            throw new CalendarArgumentException("workingDays must not be negative");
         }
         int i = index(from);
         int target = n == 0 ? prefix[i] + 1 : prefix[i + 1] + n;
@@ -131,7 +131,7 @@ public final class WorkingCalendar {
     /** The working day {@code n} working days before {@code to} (to itself, when n = 0 and it is a working day). */
     public LocalDate subtract(LocalDate to, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("workingDays must not be negative");
+            throw new CalendarArgumentException("workingDays must not be negative");
         }
         int j = index(to);
         int target = prefix[j + 1] - n;

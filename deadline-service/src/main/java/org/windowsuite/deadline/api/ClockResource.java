@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,7 +66,7 @@ public class ClockResource {
         if (level != null) {
             return clocks.byLevel(level, department).stream().map(this::view).toList();
         }
-        throw new IllegalArgumentException("ask by subjectType and subjectId, or by level (and department)");
+        throw new BadRequestException("ask by subjectType and subjectId, or by level (and department)");
     }
 
     @GET

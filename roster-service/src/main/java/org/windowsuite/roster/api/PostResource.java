@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -191,7 +192,7 @@ public class PostResource {
         try {
             return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must carry the post's version number");
+            throw new BadRequestException("If-Match must carry the post's version number");
         }
     }
 }
