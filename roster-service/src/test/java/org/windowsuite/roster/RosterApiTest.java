@@ -403,7 +403,13 @@ class RosterApiTest {
         given().queryParam("date", "2026-12-02").get("/api/roster/whereabouts").then().statusCode(200)
                 .body("find { it.staffId == '" + p.a() + "' }.away[0].reason", equalTo("SICK"))
                 .body("find { it.staffId == '" + p.a() + "' }.posts", contains(p.id() + ":A"))
+                .body("find { it.staffId == '" + p.a() + "' }.away[0].until", equalTo("2026-12-02T12:00:00+08:00"))
                 .body(not(org.hamcrest.Matchers.containsString("private medical detail")));
+        String id = given().header("Authorization", supervisor).queryParam("staffId", p.a())
+                .get("/api/roster/absences").then().body("[0].note", equalTo("private medical detail"))
+                .extract().path("[0].id");
+        given().header("Authorization", Tokens.bearer(p.b(), "clerk")).get("/api/roster/absences/" + id).then()
+                .statusCode(200).body("reason", equalTo("SICK")).body("note", nullValue());
     }
 
     @Test

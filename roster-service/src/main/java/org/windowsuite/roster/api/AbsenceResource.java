@@ -128,8 +128,18 @@ public class AbsenceResource {
     @GET
     @Path("/whereabouts")
     @PermitAll
-    public List<AbsenceService.Whereabouts> whereabouts(@QueryParam("date") LocalDate date) {
-        return absences.whereabouts(date != null ? date : LocalDate.now(clock.withZone(office.zone())), office.zone());
+    public List<WhereaboutsView> whereabouts(@QueryParam("date") LocalDate date) {
+        return absences.whereabouts(date != null ? date : LocalDate.now(clock.withZone(office.zone())), office.zone())
+                .stream().map(w -> new WhereaboutsView(w.staffId(), w.name(), w.department(), w.posts(),
+                        w.away().stream().map(a -> new AwayView(a.reason(), at(a.from()), at(a.until()))).toList()))
+                .toList();
+    }
+
+    public record AwayView(AbsenceReason reason, OffsetDateTime from, OffsetDateTime until) {
+    }
+
+    public record WhereaboutsView(String staffId, String name, String department, List<String> posts,
+            List<AwayView> away) {
     }
 
     private HandoverView view(Handover h) {
@@ -141,9 +151,11 @@ public class AbsenceResource {
         return i == null ? null : i.atZone(office.zone()).toOffsetDateTime();
     }
 
+    /** The note may hold private detail (a diagnosis, a family matter): the person and supervisors see it. */
     private AbsenceView view(Absence a) {
+        boolean mayReadNote = actor.get().supervises() || actor.get().staffId().equals(a.staffId);
         return new AbsenceView(a.id, a.staffId, a.startsAt.atZone(office.zone()).toOffsetDateTime(),
-                a.endsAt.atZone(office.zone()).toOffsetDateTime(), a.reason, a.note, a.state(clock.instant()),
-                a.registeredBy);
+                a.endsAt.atZone(office.zone()).toOffsetDateTime(), a.reason, mayReadNote ? a.note : null,
+                a.state(clock.instant()), a.registeredBy);
     }
 }
