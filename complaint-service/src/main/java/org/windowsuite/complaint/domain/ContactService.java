@@ -109,38 +109,32 @@ public class ContactService {
     @Transactional
     public Contact handle(Actor actor, UUID id, String answer) {
         Contact c = ownedOpen(actor, id);
-        c.state = "HANDLED";
-        c.outcome = "HANDLED";
         c.answer = answer;
-        c.closedAt = clock.instant();
-        record(c, actor, null, "HANDLED", answer);
-        events.changed(c, "RESOLVED", null, c.owner, null, null);
-        return c;
+        return closeByOwner(c, actor, "HANDLED", answer);
     }
 
     /** FI-4: outside the owner's remit but inside the organisation — told where to go. */
     @Transactional
     public Contact refer(Actor actor, UUID id, String to, String note) {
         Contact c = ownedOpen(actor, id);
-        c.state = "REFERRED";
-        c.outcome = "REFERRED";
         c.referredTo = to;
         c.answer = note;
-        c.closedAt = clock.instant();
-        record(c, actor, null, "REFERRED", to + (note == null ? "" : ": " + note));
-        events.changed(c, "RESOLVED", null, c.owner, null, null);
-        return c;
+        return closeByOwner(c, actor, "REFERRED", to + (note == null ? "" : ": " + note));
     }
 
     /** FI-5: outside the whole system — explained patiently, with what guidance one could give. */
     @Transactional
     public Contact outsideSystem(Actor actor, UUID id, String guidance) {
         Contact c = ownedOpen(actor, id);
-        c.state = "OUTSIDE_SYSTEM";
-        c.outcome = "OUTSIDE_SYSTEM";
         c.guidance = guidance;
+        return closeByOwner(c, actor, "OUTSIDE_SYSTEM", guidance);
+    }
+
+    private Contact closeByOwner(Contact c, Actor actor, String outcome, String detail) {
+        c.state = outcome;
+        c.outcome = outcome;
         c.closedAt = clock.instant();
-        record(c, actor, null, "OUTSIDE_SYSTEM", guidance);
+        record(c, actor, null, outcome, detail);
         events.changed(c, "RESOLVED", null, c.owner, null, null);
         return c;
     }
