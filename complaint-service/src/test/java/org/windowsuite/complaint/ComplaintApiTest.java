@@ -87,6 +87,33 @@ class ComplaintApiTest {
     }
 
     @Test
+    void theOwnerClosesAContactByAnsweringReferringOrGuidingOutsideTheSystem() throws Exception {
+        String owner = staff("S040", "D01", 3);
+        String other = staff("S041", "D01", 2);
+        String clerk = Tokens.bearer(owner, "clerk");
+        String answered = register(clerk, contact("CONSULTATION", owner, List.of(), "迁户口要带什么")).extract().path("id");
+        given().header("Authorization", Tokens.bearer(other, "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("text", "x")).post("/api/complaints/contacts/" + answered + "/handle").then().statusCode(403);
+        given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(Map.of("text", "已一次性告知所需材料")).post("/api/complaints/contacts/" + answered + "/handle")
+                .then().statusCode(200).body("state", equalTo("HANDLED")).body("answer", equalTo("已一次性告知所需材料"));
+        given().header("Authorization", clerk).contentType(ContentType.JSON).body(Map.of("text", "again"))
+                .post("/api/complaints/contacts/" + answered + "/handle").then().statusCode(409);
+
+        String referred = register(clerk, contact("QUERY", owner, List.of(), "税务发票")).extract().path("id");
+        given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(Map.of("to", "区税务局办税服务厅", "note", "已告知地址和电话"))
+                .post("/api/complaints/contacts/" + referred + "/refer").then().statusCode(200)
+                .body("state", equalTo("REFERRED")).body("referredTo", equalTo("区税务局办税服务厅"));
+
+        String outside = register(clerk, contact("CONSULTATION", owner, List.of(), "邻里纠纷")).extract().path("id");
+        given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(Map.of("text", "建议向社区人民调解委员会申请调解"))
+                .post("/api/complaints/contacts/" + outside + "/outside-system").then().statusCode(200)
+                .body("state", equalTo("OUTSIDE_SYSTEM")).body("guidance", equalTo("建议向社区人民调解委员会申请调解"));
+    }
+
+    @Test
     void aTransferToAnAbsentAGoesToBWhoCoversAndMustAcknowledge() throws Exception {
         String owner = staff("S001", "D01", 3);
         String a = staff("S003", "D01", 3);
