@@ -116,6 +116,36 @@ class CaseRoutingTest {
     }
 
     @Test
+    void anItemDoneOnTheSpotIsCompletedWithItsAcceptance() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap);
+        given().header("Authorization", admin()).contentType(ContentType.JSON).body(Map.of("code", s.code,
+                "name", "户籍证明开具", "department", "D01", "basis", "《户口登记条例》", "promisedDays", 0,
+                "statutoryDays", 1, "onTheSpot", true,
+                "materials", List.of(IntakeTestSupport.material("M1", "居民身份证", true))))
+                .post("/api/intake/service-items").then().statusCode(201);
+        s.coverage("NORMAL", s.a, "A", null);
+        Map<String, Object> body = new java.util.HashMap<>(s.application(List.of(present("M1"))));
+        body.put("completeOnTheSpot", true);
+        given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON).body(body)
+                .post("/api/intake/applications").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON).body(body)
+                .post("/api/intake/applications").then().statusCode(201).body("outcome", equalTo("ACCEPTED"))
+                .body("state", equalTo("COMPLETED")).body("completedBy", equalTo(s.a))
+                .body("history.action", contains("RECEIVED", "ACCEPTED", "COMPLETED"));
+    }
+
+    @Test
+    void anItemNotDoneOnTheSpotCannotBeCompletedWithItsAcceptance() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        Map<String, Object> body = new java.util.HashMap<>(s.application(List.of(present("M1"), present("M2"),
+                present("M3"))));
+        body.put("completeOnTheSpot", true);
+        given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON).body(body)
+                .post("/api/intake/applications").then().statusCode(422).body("rule", equalTo("WP-4"));
+    }
+
+    @Test
     void theQueueListsOpenCasesAndAppointmentsOfThePost() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
         s.coverage("NORMAL", s.a, "A", null);

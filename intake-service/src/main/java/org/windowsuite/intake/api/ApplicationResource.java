@@ -76,7 +76,7 @@ public class ApplicationResource {
     public record ApplicationRequest(@NotBlank String serviceItemCode, @NotNull @Valid ApplicantRequest applicant,
             @NotNull @Pattern(regexp = "WINDOW|ONLINE|PHONE|LETTER|FAX|EMAIL") String channel,
             List<@Valid MaterialCheckRequest> materials, String refusalGround, @Size(max = 1000) String refusalNote,
-            @Size(max = 1000) String matter) {
+            @Size(max = 1000) String matter, boolean completeOnTheSpot) {
     }
 
     public record SupplementRequest(@NotEmpty List<@Valid MaterialCheckRequest> materials) {
@@ -107,7 +107,7 @@ public class ApplicationResource {
                 new IntakeService.Applicant(a.type(), a.idNumber(), a.name(), a.phone(), a.attributes()),
                 request.channel(), request.materials() == null ? List.of()
                         : request.materials().stream().map(MaterialCheckRequest::toMaterial).toList(),
-                request.refusalGround(), request.refusalNote(), request.matter()),
+                request.refusalGround(), request.refusalNote(), request.matter(), request.completeOnTheSpot()),
                 idempotencyKey, idempotencyKey == null ? null : hash(request));
         Application app = taken.application();
         return Response.created(URI.create("/api/intake/applications/" + app.id))

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.common.ConflictException;
+import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
@@ -32,8 +33,9 @@ public class IntakeService {
     public record Applicant(String type, String idNumber, String name, String phone, Map<String, String> attributes) {
     }
 
+    /** {@code completeOnTheSpot}: an item done on the spot (即办) is completed in the same step as its acceptance. */
     public record Submission(String itemCode, Applicant applicant, String channel, List<SubmittedMaterial> materials,
-            String refusalGround, String refusalNote, String matter) {
+            String refusalGround, String refusalNote, String matter, boolean completeOnTheSpot) {
     }
 
     /** The application and whether it was an earlier answer replayed for the same Idempotency-Key. */
@@ -118,7 +120,28 @@ public class IntakeService {
                     .setParameter(3, app.id).setParameter(4, now).executeUpdate();
         }
         events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
+        if (s.completeOnTheSpot()) {
+            completeOnTheSpot(actor, app, item, now);
+        }
         return new Taken(app, false);
+    }
+
+    private void completeOnTheSpot(Actor actor, Application app, ServiceItem item, Instant now) {
+        if (item == null || !item.onTheSpot) {
+            throw new RuleViolationException("WP-4", "item " + app.itemCode + " is not done on the spot (即办)");
+        }
+        if (app.outcome != Outcome.ACCEPTED) {
+            return;
+        }
+        if (!actor.supervises() && !actor.staffId().equals(app.handler)) {
+            throw new NotAllowedException("only the holder of post " + app.postId + " completes its cases");
+        }
+        app.state = State.COMPLETED;
+        app.completedAt = now;
+        app.completedBy = actor.staffId();
+        app.completedFor = actor.staffId().equals(app.handler) ? app.actingFor : null;
+        record(app, now, "COMPLETED", actor.staffId(), app.completedFor, "on the spot (即办)");
+        events.caseChanged(app, item, "COMPLETED", "on the spot");
     }
 
     private Application replay(String key, String requestHash) {
