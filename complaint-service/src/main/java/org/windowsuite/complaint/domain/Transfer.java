@@ -5,11 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.UUID;
 
-/** FI-4: a contact passed to a colleague, or to whoever covers for them (AB). */
+/**
+ * FI-4: a contact passed to a colleague, or to whoever covers for them (AB). Updates write only changed columns, so
+ * due times announced by deadline-service meanwhile survive a receiver's action.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "transfer")
 public class Transfer extends PanacheEntityBase {
     @Id

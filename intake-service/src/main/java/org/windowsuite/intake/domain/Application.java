@@ -13,11 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An application and, once accepted, the case it becomes. */
+/**
+ * An application and, once accepted, the case it becomes. Updates write only changed columns, so due dates that
+ * deadline-service announces meanwhile are never overwritten by a clerk's action.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "application")
 public class Application extends PanacheEntityBase {
 
