@@ -107,6 +107,7 @@ public class OutboxRelay {
                 return published;
             } catch (Exception e) {
                 c.rollback();
+                discardProducer();
                 throw e;
             }
         }
@@ -171,6 +172,18 @@ public class OutboxRelay {
             producer = new KafkaProducer<>(props);
         }
         return producer;
+    }
+
+    /**
+     * After a failed batch the producer may still hold its records and deliver them once the broker is back, while
+     * the rows stay unpublished and go out again: drop them with the producer, so a retry is the only send.
+     */
+    private void discardProducer() {
+        KafkaProducer<String, String> p = producer;
+        producer = null;
+        if (p != null) {
+            p.close(java.time.Duration.ZERO);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
