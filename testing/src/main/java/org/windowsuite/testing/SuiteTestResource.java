@@ -10,11 +10,14 @@ import java.util.Map;
 public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String prefix = "svc";
+    private boolean brokerDown;
     private TestDatabase database;
 
+    /** Args: {@code database} (name prefix); {@code broker=down} points the service where no broker listens. */
     @Override
     public void init(Map<String, String> initArgs) {
         prefix = initArgs.getOrDefault("database", prefix);
+        brokerDown = "down".equals(initArgs.get("broker"));
     }
 
     @Override
@@ -25,7 +28,8 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", TestDatabase.user(),
                 "quarkus.datasource.password", TestDatabase.password(),
-                "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
+                "kafka.bootstrap.servers", brokerDown ? BrokerProcess.reserve().bootstrapServers()
+                        : KafkaBroker.bootstrapServers(),
                 "mp.jwt.verify.publickey", keys.publicKeyPem(),
                 "mp.jwt.verify.issuer", Tokens.ISSUER,
                 "smallrye.jwt.sign.key", keys.privateKeyPem());
