@@ -176,7 +176,8 @@ public class OutboxRelay {
 
     /**
      * After a failed batch the producer may still hold its records and deliver them once the broker is back, while
-     * the rows stay unpublished and go out again: drop them with the producer, so a retry is the only send.
+     * the rows stay unpublished and go out again: drop them with the producer, so the retry is (nearly always) the
+     * only send. A record already on the wire when its acknowledgement was lost can still arrive twice.
      */
     private void discardProducer() {
         KafkaProducer<String, String> p = producer;
