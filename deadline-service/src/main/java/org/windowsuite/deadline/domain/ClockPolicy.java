@@ -19,6 +19,11 @@ public record ClockPolicy(ZoneId zone, LocalTime opens, LocalTime closes, int wa
     public Times times(WorkingCalendar calendar, LocalDate startDay, int span, Instant startAt) {
         LocalDate dueDay = calendar.add(startDay, span);
         Instant dueAt = dueDay.atTime(closes).atZone(zone).toInstant();
+        if (!dueAt.isAfter(startAt)) {
+            // started after office hours on the due day itself (a same-day limit): due the next working day
+            dueDay = calendar.add(dueDay, 1);
+            dueAt = dueDay.atTime(closes).atZone(zone).toInstant();
+        }
         int remaining = Math.max(warnDays, (int) Math.ceil(warnFraction * span));
         Instant warnAt = null;
         if (span > 0 && remaining <= span) {

@@ -53,6 +53,12 @@ class ClockPolicyTest {
     }
 
     @Test
+    void aSameDayLimitStartedAfterOfficeHoursIsDueTheNextWorkingDay() {
+        var evening = POLICY.times(calendar, LocalDate.of(2026, 11, 27), 0, at("2026-11-27T18:30:00+08:00"));
+        assertThat(evening.dueAt()).isEqualTo(at("2026-11-30T17:00:00+08:00"));
+    }
+
+    @Test
     void aPauseCostsTheWorkingDaysItSpanned() {
         assertThat(POLICY.lostDays(calendar, at("2026-11-23T10:00:00+08:00"), at("2026-11-25T15:00:00+08:00")))
                 .isEqualTo(2);
