@@ -1,7 +1,6 @@
 package org.windowsuite.common.calendar;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
@@ -23,6 +22,8 @@ public class CalendarStore {
     private final TransactionSynchronizationRegistry registry;
     private volatile WorkingCalendar calendar;
     private volatile long loadedStamp = -1;
+    private volatile long checkedAt;
+    private static final long RECHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     public CalendarStore(EntityManager em, TransactionSynchronizationRegistry registry) {
         this.em = em;
@@ -53,14 +54,6 @@ public class CalendarStore {
         return true;
     }
 
-    /** Another replica may have consumed a calendar event: pick up the change from the database. */
-    @Scheduled(every = "30s", delayed = "30s")
-    void refreshIfChanged() {
-        if (stamp() != loadedStamp) {
-            calendar = null;
-        }
-    }
-
     private void invalidateAfterCommit() {
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -83,17 +76,26 @@ public class CalendarStore {
 
     public WorkingCalendar calendar() {
         WorkingCalendar c = calendar;
+        long now = System.nanoTime();
+        // another replica may have applied a calendar event: look at the database now and then
+        if (c != null && now - checkedAt > RECHECK_NANOS) {
+            checkedAt = now;
+            if (QuarkusTransaction.joiningExisting().call(this::stamp) != loadedStamp) {
+                c = null;
+            }
+        }
         if (c == null) {
             c = QuarkusTransaction.joiningExisting().call(this::load);
             calendar = c;
+            checkedAt = now;
         }
         return c;
     }
 
     private long stamp() {
-        return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery(
+        return ((Number) em.createNativeQuery(
                 "select coalesce(sum(version), 0) * 100000 + count(*) from calendar_year").getSingleResult())
-                .longValue());
+                .longValue();
     }
 
     @SuppressWarnings("unchecked")
