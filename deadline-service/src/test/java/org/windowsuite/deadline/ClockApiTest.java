@@ -144,17 +144,30 @@ class ClockApiTest {
         clocks.tick();
         List<DeadlineAlert> promised = alertsOf(caseId, 5).stream().filter(a -> a.clockKind().equals("PROMISED"))
                 .toList();
-        assertThat(promised).extracting(DeadlineAlert::alert).containsExactly("SCHEDULED", "WARNING", "OVERDUE",
+        assertThat(promised).extracting(DeadlineAlert::alert).startsWith("SCHEDULED", "WARNING", "OVERDUE",
                 "REMINDER");
         assertThat(promised.get(2).holder()).isEqualTo("S002");
         assertThat(promised.get(2).actingFor()).isEqualTo("S001");
+
+        // an extension of the promised limit puts the overdue clock back on track, and it warns again in time
+        String promisedId = clocksOf("CASE", caseId).extract().path("find { it.kind == 'PROMISED' }.id");
+        given().header("Authorization", supervisor).contentType(ContentType.JSON)
+                .body(Map.of("days", 3, "reason", "applicant asked for a site visit"))
+                .post("/api/deadlines/clocks/" + promisedId + "/extensions").then().statusCode(200)
+                .body("level", equalTo("ON_TRACK")).body("dueDay", equalTo("2026-11-12"));
+        clock.set(OffsetDateTime.parse("2026-11-11T17:00:00+08:00"));
+        clocks.tick();
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.level", equalTo("WARNING"));
+        clock.set(OffsetDateTime.parse("2026-11-10T09:00:00+08:00"));
 
         sendCase(caseId, 2, "COMPLETED", null, "2026-11-10T10:00:00+08:00", null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId)
                 .body("state", org.hamcrest.Matchers.everyItem(equalTo("STOPPED"))));
         clock.set(OffsetDateTime.parse("2026-11-11T09:00:00+08:00"));
         clocks.tick();
-        assertThat(alertsOf(caseId, 7).stream().filter(a -> a.alert().equals("REMINDER"))).hasSize(1);
+        List<DeadlineAlert> all = alertsOf(caseId, 9).stream().filter(a -> a.clockKind().equals("PROMISED")).toList();
+        assertThat(all).extracting(DeadlineAlert::alert).containsExactly("SCHEDULED", "WARNING", "OVERDUE",
+                "REMINDER", "RETIMED", "WARNING", "STOPPED");
         clock.reset();
     }
 

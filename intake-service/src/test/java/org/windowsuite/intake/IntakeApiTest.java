@@ -129,6 +129,16 @@ class IntakeApiTest {
                 .body("state", equalTo("ACCEPTED")).body("history.action", hasItem("ACCEPTED")));
         given().header("Authorization", admin()).accept("text/html").get("/api/intake/applications/" + id + "/notice")
                 .then().statusCode(200).body(containsString("受理通知书"));
+
+        // overdue, then an extension puts the promised clock back on track: the case shows the statutory level
+        alert(id, s, "OVERDUE", "PROMISED", "OVERDUE", "2026-12-09T17:00:00+08:00");
+        alert(id, s, "WARNING", "STATUTORY", "WARNING", "2026-12-30T17:00:00+08:00");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
+                .get("/api/intake/applications/" + id).then().body("deadlineLevel", equalTo("OVERDUE")));
+        alert(id, s, "RETIMED", "PROMISED", "ON_TRACK", "2026-12-16T17:00:00+08:00");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
+                .get("/api/intake/applications/" + id).then().body("deadlineLevel", equalTo("WARNING"))
+                .body("promisedDue", equalTo("2026-12-16T17:00:00+08:00")));
     }
 
     @Test
@@ -247,6 +257,14 @@ class IntakeApiTest {
                 .header("Idempotent-Replay", "true");
         given().header("Authorization", clerk).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(s.application(List.of(present("M1")))).post("/api/intake/applications").then().statusCode(409);
+    }
+
+    void alert(String caseId, IntakeTestSupport s, String alert, String clockKind, String level, String due)
+            throws Exception {
+        DeadlineAlert a = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 2, OffsetDateTime.now(),
+                caseId + clockKind, alert, "CASE", caseId, clockKind, level, OffsetDateTime.parse(due), null, "D01",
+                s.post, s.a, null);
+        TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, a.aggregateId(), mapper.writeValueAsString(a));
     }
 
     <T> T read(String json, Class<T> type) {

@@ -195,7 +195,7 @@ public class ClockService {
         if (!now.isBefore(c.dueAt)) {
             if (c.level != Level.OVERDUE) {
                 c.level = Level.OVERDUE;
-                if (claim(c, "OVERDUE", now)) {
+                if (claim(c, "OVERDUE@" + c.dueAt, now)) {
                     alert(c, "OVERDUE", null);
                 }
             } else if (claim(c, "REMINDER:" + now.atZone(policy.zone()).toLocalDate(), now)) {
@@ -203,7 +203,7 @@ public class ClockService {
             }
         } else if (c.warnAt != null && !now.isBefore(c.warnAt) && c.level == Level.ON_TRACK) {
             c.level = Level.WARNING;
-            if (claim(c, "WARNING", now)) {
+            if (claim(c, "WARNING@" + c.dueAt, now)) {
                 alert(c, "WARNING", null);
             }
         }
@@ -230,9 +230,16 @@ public class ClockService {
         return affected.size();
     }
 
+    /**
+     * A due time still ahead puts the clock back on track (an extension can rescue an overdue case); the next tick
+     * then announces, once each, the transitions towards the new due time that have already come.
+     */
     private void retime(DeadlineClock c, WorkingCalendar cal) {
         Instant previous = c.dueAt;
         applyTimes(c, cal);
+        if (time.instant().isBefore(c.dueAt)) {
+            c.level = Level.ON_TRACK;
+        }
         scheduleNextCheck(c);
         if (!Objects.equals(previous, c.dueAt)) {
             alert(c, "RETIMED", previous);

@@ -2,6 +2,7 @@ package org.windowsuite.intake.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,21 +28,27 @@ public class DeadlineView {
         } catch (IllegalArgumentException notOurs) {
             return;
         }
-        if ("SCHEDULED".equals(alert) || "RETIMED".equals(alert)) {
-            String column = switch (clockKind) {
-                case "PROMISED" -> "promised_due";
-                case "STATUTORY" -> "statutory_due";
-                default -> null;
-            };
-            if (column != null) {
-                em.createNativeQuery("update application set " + column + " = ?1 where id = ?2")
-                        .setParameter(1, dueAt).setParameter(2, id).executeUpdate();
-            }
-        } else if ("WARNING".equals(alert) || "OVERDUE".equals(alert)) {
-            // the worst level any of the case's clocks reached
-            em.createNativeQuery("update application set deadline_level = ?1 where id = ?2 "
-                    + "and (deadline_level is null or (?1 = 'OVERDUE' and deadline_level <> 'OVERDUE'))")
-                    .setParameter(1, level).setParameter(2, id).executeUpdate();
+        String prefix = switch (clockKind) {
+            case "PROMISED" -> "promised";
+            case "STATUTORY" -> "statutory";
+            default -> null;
+        };
+        if (prefix == null || "STOPPED".equals(alert)) {
+            return;
         }
+        String other = prefix.equals("promised") ? "statutory" : "promised";
+        String clockLevel = "ON_TRACK".equals(level) ? null : level;
+        boolean retimed = "SCHEDULED".equals(alert) || "RETIMED".equals(alert);
+        // the case shows the worse of its two clocks' levels
+        Query update = em.createNativeQuery("update application set " + prefix + "_level = cast(?1 as varchar), "
+                + (retimed ? prefix + "_due = ?3, " : "")
+                + "deadline_level = case when cast(?1 as varchar) = 'OVERDUE' or " + other + "_level = 'OVERDUE' "
+                + "then 'OVERDUE' when cast(?1 as varchar) = 'WARNING' or " + other + "_level = 'WARNING' "
+                + "then 'WARNING' end where id = ?2")
+                .setParameter(1, clockLevel).setParameter(2, id);
+        if (retimed) {
+            update.setParameter(3, dueAt);
+        }
+        update.executeUpdate();
     }
 }
