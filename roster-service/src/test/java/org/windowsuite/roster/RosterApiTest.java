@@ -242,6 +242,13 @@ class RosterApiTest {
         Post p = post();
         absence(Tokens.bearer(p.a(), "clerk"), p.a(), "2026-12-02T14:00:00+08:00", "2026-12-02T16:00:00+08:00");
         coverageOf(p.id()).body("state", equalTo("NORMAL")).body("until", equalTo("2026-12-02T14:00:00+08:00"));
+        // the planned change is announced too, so projections know until when A holds the post
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            List<CoverageChanged> events = coverageEvents(p.id(), 1);
+            CoverageChanged last = events.get(events.size() - 1);
+            return "PLAN_CHANGED".equals(last.cause())
+                    && OffsetDateTime.parse("2026-12-02T14:00:00+08:00").isEqual(last.until());
+        });
         clock.set(OffsetDateTime.parse("2026-12-02T14:00:00+08:00"));
         coverage.refreshAll();
         coverageOf(p.id()).body("state", equalTo("COVERED"));

@@ -103,7 +103,12 @@ public class CoverageService {
         Coverage coverage = computeAt(postId, now);
         CoveragePeriod current = periods.current(postId).orElse(null);
         if (current != null && current.coverage().sameHolding(coverage)) {
-            current.until = coverage.until();
+            if (!java.util.Objects.equals(current.until, coverage.until())) {
+                // same holder, new planned end (an absence registered, extended or ended early): announce it
+                current.until = coverage.until();
+                current.version++;
+                events.coverageChanged(post, current, "PLAN_CHANGED");
+            }
             return current;
         }
         long version = 1;
@@ -116,7 +121,7 @@ public class CoverageService {
         CoveragePeriod next = new CoveragePeriod(postId, version, coverage,
                 cause != null ? cause : causeOf(current, coverage), now);
         periods.persist(next);
-        events.coverageChanged(post, next);
+        events.coverageChanged(post, next, next.cause);
         if (coverage.state() == CoverageState.EMPTY) {
             RosterDay day = rosterDays.of(postId, now.atZone(zone).toLocalDate());
             alarms.raise(AlarmService.EMPTY_POST, post, null, day.aHolder, day.bHolder,

@@ -29,10 +29,10 @@ public class OutboxCoverageEvents implements CoverageEvents {
     }
 
     @Override
-    public void coverageChanged(Post post, CoveragePeriod p) {
+    public void coverageChanged(Post post, CoveragePeriod p, String cause) {
         outbox.publish(Topics.ROSTER_COVERAGE, new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, p.version,
                 now(), post.id, post.id, post.department, java.util.List.copyOf(post.serviceItems), p.state.name(), p.holder, p.role.name(), p.actingFor,
-                p.cause, at(p.since), at(p.until)));
+                cause, at(p.since), at(p.until)));
     }
 
     private OffsetDateTime now() {
