@@ -26,10 +26,10 @@ import org.windowsuite.complaint.domain.RoutingRule;
 public class CenterResource {
 
     private final ComplaintCenter center;
-    private final ContactResource contacts;
+    private final ContactViews contacts;
     private final CurrentActor actor;
 
-    public CenterResource(ComplaintCenter center, ContactResource contacts, CurrentActor actor) {
+    public CenterResource(ComplaintCenter center, ContactViews contacts, CurrentActor actor) {
         this.center = center;
         this.contacts = contacts;
         this.actor = actor;
@@ -59,42 +59,42 @@ public class CenterResource {
     @POST
     @Path("/contacts/{id}/route")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactResource.ContactView route(@PathParam("id") UUID id, RouteRequest r) {
+    public ContactViews.ContactView route(@PathParam("id") UUID id, RouteRequest r) {
         return contacts.view(center.route(actor.get(), id, r == null ? null : r.department()));
     }
 
     @POST
     @Path("/contacts/{id}/answer")
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.COMPLAINT_OFFICER})
-    public ContactResource.ContactView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest r) {
+    public ContactViews.ContactView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest r) {
         return contacts.view(center.answer(actor.get(), actor.hasRole(Roles.COMPLAINT_OFFICER), id, r.text()));
     }
 
     @POST
     @Path("/contacts/{id}/review")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactResource.ContactView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest r) {
+    public ContactViews.ContactView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest r) {
         return contacts.view(center.review(actor.get(), id, r.decision().equals("ACCEPT"), r.note()));
     }
 
     @POST
     @Path("/contacts/{id}/supervise")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactResource.ContactView supervise(@PathParam("id") UUID id, @Valid @NotNull SuperviseRequest r) {
+    public ContactViews.ContactView supervise(@PathParam("id") UUID id, @Valid @NotNull SuperviseRequest r) {
         return contacts.view(center.supervise(actor.get(), id, r.days(), r.note()));
     }
 
     @POST
     @Path("/contacts/{id}/close")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactResource.ContactView close(@PathParam("id") UUID id, @Valid @NotNull CloseRequest r) {
+    public ContactViews.ContactView close(@PathParam("id") UUID id, @Valid @NotNull CloseRequest r) {
         return contacts.view(center.close(actor.get(), id, r.rating(), r.comment(), r.upheldAgainst()));
     }
 
     @POST
     @Path("/contacts/{id}/follow-up/close")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactResource.ContactView closeFollowUp(@PathParam("id") UUID id, @Valid @NotNull TextRequest r) {
+    public ContactViews.ContactView closeFollowUp(@PathParam("id") UUID id, @Valid @NotNull TextRequest r) {
         return contacts.view(center.closeFollowUp(actor.get(), id, r.text()));
     }
 

@@ -38,8 +38,11 @@ public class PostResource {
     private final CoverageService coverage;
     private final CurrentActor actor;
     private final OfficeConfig office;
+    private final java.time.Clock clock;
 
-    public PostResource(RosterService roster, CoverageService coverage, CurrentActor actor, OfficeConfig office) {
+    public PostResource(RosterService roster, CoverageService coverage, CurrentActor actor, OfficeConfig office,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.roster = roster;
         this.coverage = coverage;
         this.actor = actor;
@@ -129,7 +132,7 @@ public class PostResource {
     @Path("/posts/{postId}/roster")
     public RosterView roster(@PathParam("postId") String postId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        LocalDate start = from != null ? from : LocalDate.now(coverage.clock());
+        LocalDate start = from != null ? from : LocalDate.now(clock);
         return view(roster.post(postId), start, to != null ? to : start.plusDays(30));
     }
 
@@ -141,7 +144,7 @@ public class PostResource {
     @GET
     @Path("/posts/{postId}/coverage")
     public CoverageView coverage(@PathParam("postId") String postId, @QueryParam("at") OffsetDateTime at) {
-        OffsetDateTime when = at != null ? at : OffsetDateTime.now(coverage.clock());
+        OffsetDateTime when = at != null ? at : OffsetDateTime.now(clock);
         Coverage c = coverage.heldAt(postId, when.toInstant());
         return new CoverageView(postId, c.state().name(), c.holder(), c.role().name(), c.actingFor(), when,
                 c.until() == null ? null : c.until().atZone(office.zone()).toOffsetDateTime());
@@ -157,7 +160,7 @@ public class PostResource {
     @Path("/posts/{postId}/coverage/history")
     public List<PeriodView> history(@PathParam("postId") String postId, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to) {
-        OffsetDateTime now = OffsetDateTime.now(coverage.clock());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return coverage.history(postId, (from != null ? from : now.minusDays(30)).toInstant(),
                 (to != null ? to : now.plusDays(1)).toInstant()).stream().map(this::period).toList();
     }

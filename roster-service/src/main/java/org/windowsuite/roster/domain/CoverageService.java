@@ -193,10 +193,6 @@ public class CoverageService {
         return computeAt(postId, t);
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     public record PostId(String id) {
     }
 
