@@ -12,13 +12,24 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleObjectStateException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.jboss.logging.Logger;
+import org.windowsuite.common.web.PageErrors;
+import org.windowsuite.common.web.PageSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure into {@code application/problem+json}; bad input never becomes a 500. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final CurrentVertxRequest request;
+    private final PageSupport pages;
+
+    public ProblemMappers(CurrentVertxRequest request, PageSupport pages) {
+        this.request = request;
+        this.pages = pages;
+    }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
@@ -62,6 +73,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
+        String area = pageArea();
+        if (area != null && pages.devSignInEnabled()) {
+            return Response.seeOther(java.net.URI.create("/" + area + "/sign-in")).build();
+        }
         return problem(Problem.of(401, "Unauthorized", "a valid bearer token is required"));
     }
 
@@ -92,7 +107,25 @@ public class ProblemMappers {
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
     }
 
-    private static Response problem(Problem p) {
+    private Response problem(Problem p) {
+        String area = pageArea();
+        if (area != null) {
+            return Response.status(p.status()).type("text/html;charset=UTF-8").entity(PageErrors.html(area, p)).build();
+        }
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** People read the pages: they get the same answer as a page, not as problem+json. */
+    private String pageArea() {
+        if (request.getCurrent() == null) {
+            return null;
+        }
+        String path = request.getCurrent().request().path();
+        for (String area : PageErrors.AREAS) {
+            if (path.equals("/" + area) || path.startsWith("/" + area + "/")) {
+                return area;
+            }
+        }
+        return null;
     }
 }

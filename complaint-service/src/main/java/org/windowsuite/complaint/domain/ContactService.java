@@ -261,6 +261,12 @@ public class ContactService {
     }
 
     /** Who may see or act on a contact: its owner, a receiver of one of its transfers, or the complaint center. */
+    /** What a staff member has in hand: contacts they own or received, and those transferred to them. */
+    public List<Contact> mine(String staffId) {
+        return contacts.find("owner = ?1 or firstReceiver = ?1 or id in (select t.contactId from Transfer t"
+                + " where t.receiver = ?1) order by receivedAt desc", staffId).page(0, 500).list();
+    }
+
     public boolean involved(Actor actor, Contact c) {
         return actor.staffId().equals(c.owner) || actor.staffId().equals(c.firstReceiver)
                 || transfersOf(c.id).stream().anyMatch(t -> actor.staffId().equals(t.receiver));

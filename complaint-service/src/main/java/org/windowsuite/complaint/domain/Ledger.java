@@ -138,6 +138,15 @@ public class Ledger {
                 staffId, from, to);
     }
 
+    public List<Violation> between(Instant from, Instant to) {
+        return violations.list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt", from, to);
+    }
+
+    /** Appeals not yet decided (OTN-6: a staff member may contest an entry once). */
+    public List<Violation> pendingAppeals() {
+        return violations.list("appealReason is not null and appealOutcome is null order by occurredAt");
+    }
+
     public List<Summary> byDepartment(Instant from, Instant to) {
         Map<String, long[]> rows = new TreeMap<>();
         for (Violation v : violations.list("occurredAt >= ?1 and occurredAt < ?2", from, to)) {

@@ -42,6 +42,11 @@ public class StaffDirectory {
         return true;
     }
 
+    /** The member, or null for someone the directory has not heard of (yet). */
+    public StaffMember find(String staffId) {
+        return staffId == null ? null : staff.findById(staffId);
+    }
+
     public StaffMember member(String staffId) {
         StaffMember m = staff.findById(staffId);
         if (m == null) {

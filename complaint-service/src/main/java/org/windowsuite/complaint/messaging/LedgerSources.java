@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.windowsuite.complaint.domain.CoverLookup;
+import org.windowsuite.complaint.domain.DeadlineBoard;
 import org.windowsuite.complaint.domain.Ledger;
 import org.windowsuite.complaint.domain.TransferDeadlines;
 import org.windowsuite.contracts.CoverageChanged;
@@ -24,8 +25,11 @@ public class LedgerSources {
     private final CoverLookup cover;
     private final Ledger ledger;
     private final TransferDeadlines deadlines;
+    private final DeadlineBoard board;
 
-    public LedgerSources(IdempotentConsumer consumer, CoverLookup cover, Ledger ledger, TransferDeadlines deadlines) {
+    public LedgerSources(IdempotentConsumer consumer, CoverLookup cover, Ledger ledger, TransferDeadlines deadlines,
+            DeadlineBoard board) {
+        this.board = board;
         this.consumer = consumer;
         this.cover = cover;
         this.ledger = ledger;
@@ -67,6 +71,9 @@ public class LedgerSources {
             if ("TRANSFER".equals(a.subjectType())) {
                 deadlines.apply(a.subjectId(), a.clockKind(), a.dueAt() == null ? null : a.dueAt().toInstant());
             }
+            board.apply(new DeadlineBoard.Announcement(a.alert(), a.subjectType(), a.subjectId(), a.clockKind(),
+                    a.level(), a.dueAt() == null ? null : a.dueAt().toInstant(), a.holder(), a.actingFor(),
+                    a.department()));
             if ("OVERDUE".equals(a.alert()) && a.holder() != null) {
                 String kind = "ACKNOWLEDGE".equals(a.clockKind()) ? "MISSED_ACKNOWLEDGEMENT" : "OVERDUE";
                 ledger.candidate(new Ledger.Candidate(kind, a.holder(), a.actingFor(), a.department(), a.subjectType(),

@@ -2,7 +2,6 @@ package org.windowsuite.intake.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,16 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.common.CurrentActor;
-import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.Application;
-import org.windowsuite.intake.domain.CaseHistory;
 import org.windowsuite.intake.domain.CaseWorkService;
 import org.windowsuite.intake.domain.IntakeService;
 import org.windowsuite.intake.domain.Shortfall;
@@ -48,17 +44,15 @@ public class ApplicationResource {
     private final CaseWorkService work;
     private final CurrentActor actor;
     private final ObjectMapper mapper;
-    private final Template applicationNotice;
-    private final ZoneId zone;
+    private final ApplicationViews views;
 
     public ApplicationResource(IntakeService intake, CaseWorkService work, CurrentActor actor, ObjectMapper mapper,
-            Template applicationNotice, OfficeConfig office) {
+            ApplicationViews views) {
         this.intake = intake;
         this.work = work;
         this.actor = actor;
         this.mapper = mapper;
-        this.applicationNotice = applicationNotice;
-        this.zone = office.zone();
+        this.views = views;
     }
 
     public record ApplicantRequest(@NotNull @Pattern(regexp = "PERSON|ORGANISATION") String type,
@@ -183,27 +177,11 @@ public class ApplicationResource {
     @Path("/{id}/notice")
     @Produces(MediaType.TEXT_HTML)
     public String notice(@PathParam("id") UUID id) {
-        return applicationNotice.data("app", view(intake.application(id))).render();
+        return views.notice(intake.application(id));
     }
 
     private ApplicationView view(Application a) {
-        List<HistoryView> history = intake.history(a.id).stream().map(this::view).toList();
-        return new ApplicationView(a.id, a.outcome.name(), a.caseNumber, a.postId, a.handler, a.actingFor,
-                a.state == Application.State.INCOMPLETE ? intake.missing(a) : List.of(), a.state.name(), a.itemCode,
-                a.itemVersion, a.channel, Map.of("type", a.applicantType, "idNumber", a.applicantId, "name",
-                        a.applicantName, "phone", a.applicantPhone == null ? "" : a.applicantPhone, "attributes",
-                        a.applicantAttributes),
-                a.materials, a.firstNotice, a.refusal, a.referral, at(a.receivedAt), at(a.acceptedAt), at(a.promisedDue),
-                at(a.statutoryDue), a.deadlineLevel, at(a.completedAt), a.completedBy, a.completedFor, a.consultation,
-                a.repeatedDemands, a.archivedAt != null, history);
-    }
-
-    private HistoryView view(CaseHistory h) {
-        return new HistoryView(at(h.at), h.action, h.actor, h.actingFor, h.detail);
-    }
-
-    private OffsetDateTime at(java.time.Instant i) {
-        return i == null ? null : i.atZone(zone).toOffsetDateTime();
+        return views.view(a);
     }
 
     private String hash(ApplicationRequest request) {

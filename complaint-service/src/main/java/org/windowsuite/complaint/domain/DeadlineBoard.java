@@ -1,0 +1,117 @@
+package org.windowsuite.complaint.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.windowsuite.complaint.persistence.ContactRepository;
+import org.windowsuite.complaint.persistence.TransferRepository;
+import org.windowsuite.complaint.persistence.WatchedClockRepository;
+
+/** The complaint center's live board: transfers and complaints whose time limit is near or past (FI-4, FI-7). */
+@ApplicationScoped
+public class DeadlineBoard {
+
+    public record Announcement(String alert, String subjectType, String subjectId, String clockKind, String level,
+            Instant dueAt, String holder, String actingFor, String department) {
+    }
+
+    public record Item(Contact contact, WatchedClock clock) {
+    }
+
+    private final WatchedClockRepository clocks;
+    private final TransferRepository transfers;
+    private final ContactRepository contacts;
+    private final Clock clock;
+
+    public DeadlineBoard(WatchedClockRepository clocks, TransferRepository transfers, ContactRepository contacts,
+            Clock clock) {
+        this.clocks = clocks;
+        this.transfers = transfers;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Announcement a) {
+        UUID contactId = contactOf(a.subjectType(), a.subjectId());
+        if (contactId == null) {
+            return;
+        }
+        WatchedClock.Key key = new WatchedClock.Key(a.subjectType(), a.subjectId(), a.clockKind());
+        WatchedClock w = clocks.findById(key);
+        if ("STOPPED".equals(a.alert())) {
+            if (w != null) {
+                clocks.delete(w);
+            }
+            return;
+        }
+        boolean fresh = w == null;
+        if (fresh) {
+            w = new WatchedClock();
+            w.key = key;
+            w.contactId = contactId;
+        }
+        w.level = a.level() == null ? "ON_TRACK" : a.level();
+        w.dueAt = a.dueAt() != null ? a.dueAt() : w.dueAt;
+        w.holder = a.holder();
+        w.actingFor = a.actingFor();
+        w.department = a.department();
+        w.updatedAt = clock.instant();
+        if (fresh) {
+            clocks.persist(w);
+        }
+    }
+
+    private UUID contactOf(String subjectType, String subjectId) {
+        UUID id;
+        try {
+            id = UUID.fromString(subjectId);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+        return switch (subjectType) {
+            case "TRANSFER" -> {
+                Transfer t = transfers.findById(id);
+                yield t == null ? null : t.contactId;
+            }
+            case "COMPLAINT" -> contacts.findById(id) == null ? null : id;
+            default -> null;
+        };
+    }
+
+    /** Warning and overdue clocks of matters still open, overdue first, then by due time. */
+    @Transactional
+    public List<Item> alerts(String department) {
+        List<WatchedClock> hot = clocks.list("level in ('WARNING', 'OVERDUE')");
+        if (hot.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Contact> open = contacts.list("id in ?1 and state <> 'CLOSED'",
+                hot.stream().map(w -> w.contactId).distinct().toList()).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return hot.stream().filter(w -> open.containsKey(w.contactId))
+                .filter(w -> department == null || department.equals(w.department)
+                        || department.equals(open.get(w.contactId).department))
+                .sorted(Comparator.comparing((WatchedClock w) -> "OVERDUE".equals(w.level) ? 0 : 1)
+                        .thenComparing(w -> w.dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(w -> new Item(open.get(w.contactId), w)).toList();
+    }
+
+    /** Ids of open matters with an overdue clock: the inbox's "overdue" filter. */
+    @Transactional
+    public List<UUID> overdueContacts() {
+        return clocks.list("level", "OVERDUE").stream().map(w -> w.contactId).distinct().toList();
+    }
+
+    @Transactional
+    public List<WatchedClock> clocksOf(UUID contactId) {
+        return clocks.list("contactId", contactId);
+    }
+}
