@@ -64,6 +64,16 @@ ensure_nginx() {
   fi
 }
 
+# Browser tests drive Debian's chromium through Debian's chromedriver; a CJK font makes the pages legible in
+# their screenshots.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
+    [ "$(id -u)" = 0 ] || fail "chromium, chromium-driver and a CJK font are needed for the browser tests; install the Debian packages 'chromium chromium-driver fonts-wqy-microhei' (needs root)"
+    say "installing chromium, chromedriver and a CJK font from Debian packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
+  fi
+}
+
 nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 
 ensure_built() {

@@ -57,6 +57,8 @@ final class RunningSuite {
         keys = TestKeys.generate();
         Path publicKey = work.resolve("public.pem");
         Files.writeString(publicKey, keys.publicKeyPem());
+        Path privateKey = work.resolve("private.pem");
+        Files.writeString(privateKey, keys.privateKeyPem());
         for (String svc : SERVICES) {
             Path jar = root.resolve(svc + "-service/target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
@@ -79,6 +81,9 @@ final class RunningSuite {
             env.put("COVERAGE_TICK", "1s");
             env.put("DEADLINE_TICK", "1s");
             env.put("OFFICE_ADJUSTABLE_CLOCK", "true");
+            // as on the local stack: the pages' dev sign-in signs with the suite's key
+            env.put("QUARKUS_PROFILE", "prod,local");
+            env.put("JWT_PRIVATE_KEY_LOCATION", "file:" + privateKey);
             processes.add(pb.start());
         }
         startGateway();

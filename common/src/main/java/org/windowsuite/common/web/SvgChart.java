@@ -19,8 +19,9 @@ public final class SvgChart {
 
     /** Grouped bars, one group per label; each series is one bar of every group. */
     public static String bars(String title, List<String> labels, List<Series> series) {
-        long max = Math.max(1, series.stream().flatMap(s -> s.values().stream()).mapToLong(Long::longValue).max()
-                .orElse(1));
+        long highest = series.stream().flatMap(s -> s.values().stream()).mapToLong(Long::longValue).max().orElse(0);
+        // whole-number gridlines: the scale's top is the next multiple of four
+        long max = Math.max(4, (highest + 3) / 4 * 4);
         int plotHeight = HEIGHT - BOTTOM - TOP;
         double group = (double) (WIDTH - LEFT - 10) / Math.max(1, labels.size());
         double bar = Math.max(2, group * 0.8 / Math.max(1, series.size()));
