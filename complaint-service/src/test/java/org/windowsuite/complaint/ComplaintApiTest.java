@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.windowsuite.contracts.ContactChanged;
 import org.windowsuite.contracts.CoverageChanged;
 import org.windowsuite.contracts.DeadlineAlert;
-import org.windowsuite.contracts.StaffChanged;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.contracts.ViolationCandidate;
 import org.windowsuite.testing.SuiteTestResource;
@@ -45,25 +44,16 @@ class ComplaintApiTest {
 
     String officer = Tokens.bearer("C001", "complaint-officer");
 
-    /** Staff as roster-service announces them; returns the ids with a unique suffix. */
     String staff(String id, String department, int rank) throws Exception {
-        String unique = id + "-" + UUID.randomUUID().toString().substring(0, 6);
-        TestEvents.send(bootstrap, Topics.ROSTER_STAFF, unique, mapper.writeValueAsString(new StaffChanged(
-                UUID.randomUUID(), StaffChanged.TYPE, 1, OffsetDateTime.now(), unique, unique, "王芳", department, rank,
-                true)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", officer)
-                .get("/api/complaints/staff/" + unique).then().statusCode(200));
-        return unique;
+        return ComplaintFixtures.staff(mapper, bootstrap, id, department, rank);
     }
 
     io.restassured.response.ValidatableResponse register(String token, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
-                .post("/api/complaints/contacts").then();
+        return ComplaintFixtures.register(token, body);
     }
 
     static Map<String, Object> contact(String kind, String receiver, List<String> present, String matter) {
-        return Map.of("kind", kind, "channel", "PHONE", "firstReceiver", receiver, "presentStaff", present,
-                "client", Map.of("unit", "某公司", "name", "赵六", "phone", "13900000000"), "matter", matter);
+        return ComplaintFixtures.contact(kind, receiver, present, matter);
     }
 
     <T> List<T> read(String topic, Class<T> type) {

@@ -1,0 +1,104 @@
+package org.windowsuite.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.windowsuite.testing.SuiteTestResource;
+import org.windowsuite.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(value = SuiteTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "intake"))
+class WorkbenchPagesTest {
+
+    @Inject
+    ObjectMapper mapper;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    /** As a browser posts a form: UTF-8. */
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    static RequestSpecification as(String staffId, String... roles) {
+        return given().redirects().follow(false).cookie("ws_token", Tokens.token(staffId, roles));
+    }
+
+    @Test
+    void aSignedOutClerkIsSentToSignIn() {
+        given().redirects().follow(false).get("/workbench").then().statusCode(303)
+                .header("Location", endsWith("/workbench/sign-in"));
+    }
+
+    @Test
+    void bCoveringForAbsentASeesItProminentlyAndASeesWhoCovers() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("COVERED", s.b, "B", s.a);
+        as(s.b, "clerk").get("/workbench/desk").then().statusCode(200)
+                .body(containsString("class=\"acting\""), containsString(s.post),
+                        containsString("<strong id=\"acting-for\">" + s.a + "</strong>"));
+        as(s.a, "clerk").get("/workbench/desk").then().statusCode(200)
+                .body(containsString("您的窗口 " + s.post + " 现由 " + s.b + " 代岗"));
+    }
+
+    @Test
+    void aClerkTakesAnIncompleteApplicationPrintsTheNoticeAndTheSupplementIsAccepted() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        as(s.a, "clerk").get("/workbench/applications/new?item=" + s.code).then().statusCode(200)
+                .body(containsString("name=\"m_M1\""), containsString("name=\"m_M4\""), containsString("已婚者提交"));
+        String location = as(s.a, "clerk").contentType(FORM).formParam("item", s.code)
+                .formParam("applicantType", "PERSON").formParam("idNumber", "110101199001011234")
+                .formParam("name", "张三").formParam("channel", "WINDOW").formParam("m_M1", "PRESENT")
+                .formParam("m_M2", "PRESENT").formParam("m_M3", "MISSING").formParam("m_M4", "")
+                .post("/workbench/applications").then().statusCode(303).extract().header("Location");
+        String page = pathOf(location);
+        as(s.a, "clerk").get(page).then().statusCode(200)
+                .body(containsString("一次性告知补正"), containsString("房产证明"), containsString("id=\"s_M3\""));
+        as(s.a, "clerk").get(page + "/print").then().statusCode(200)
+                .body(containsString("补正材料一次性告知书"), containsString("房产证明"), not(containsString("户口簿（M2）")));
+        as(s.a, "clerk").contentType(FORM).formParam("m_M3", "PRESENT").post(page + "/supplement")
+                .then().statusCode(303);
+        as(s.a, "clerk").get(page).then().statusCode(200)
+                .body(containsString("id=\"outcome\">受理"), containsString(s.code + "-"));
+        as(s.a, "clerk").get("/workbench/desk").then().body(containsString("张三"), containsString("id=\"queue\""));
+    }
+
+    @Test
+    void anEmptyPostRaisesTheAlarmOnTheSupervisorsOverviewOnly() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("EMPTY", null, "NONE", s.a);
+        as("S004", "supervisor").get("/workbench/overview").then().statusCode(200)
+                .body(containsString("id=\"empty-" + s.post + "\""), containsString("AB-3"), containsString("<svg"),
+                        containsString("hx-trigger=\"every 5s\""));
+        as(s.a, "clerk").get("/workbench/overview").then().statusCode(403)
+                .body(containsString("403 Forbidden"));
+    }
+
+    @Test
+    void badFormInputIsExplainedNotAFiveHundred() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        as(s.a, "clerk").contentType(FORM).formParam("item", s.code).formParam("applicantType", "PERSON")
+                .formParam("idNumber", "1").formParam("name", "张三").formParam("channel", "WINDOW")
+                .formParam("m_M1", "LOST").post("/workbench/applications").then().statusCode(400)
+                .body(containsString("LOST is not PRESENT, MISSING or DEFECTIVE"));
+        as(s.a, "clerk").get("/workbench/applications/new?item=NOPE").then().statusCode(404)
+                .body(containsString("404"));
+    }
+
+    private static String pathOf(String location) {
+        return java.net.URI.create(location).getPath();
+    }
+}
