@@ -119,6 +119,17 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         return driver.getCurrentUrl();
     }
 
+    /** A tablet held upright (iPad Air: 820 css px wide). */
+    void tablet() {
+        driver.manage().window().setSize(new Dimension(820, 1180));
+    }
+
+    boolean fitsTheWindow() {
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -77,6 +77,9 @@ class BrowserIT {
         assertThat(browser.text("rating")).startsWith("4 / 5");
         assertThat(browser.text("history")).contains("登记", "分办", "部门答复", "回访评价");
         browser.screenshot("console-contact");
+        browser.click("nav-inbox");
+        browser.tablet();
+        assertThat(browser.fitsTheWindow()).as("the inbox on a tablet needs no sideways scrolling").isTrue();
     }
 
     @Test
@@ -122,6 +125,9 @@ class BrowserIT {
 
         browser.click("nav-desk");
         assertThat(browser.text("queue")).contains(p.item(), "张三");
+        browser.tablet();
+        assertThat(browser.fitsTheWindow()).as("the desk on a tablet needs no sideways scrolling").isTrue();
+        browser.screenshot("workbench-desk-tablet");
     }
 
     @Test
