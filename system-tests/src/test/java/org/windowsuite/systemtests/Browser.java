@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -135,12 +136,15 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // a page being replaced by the next one leaves stale elements behind: look again
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Reloads until the condition holds: for what other services announce asynchronously. */
     void reloadUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             d.navigate().refresh();
             return condition.apply(d);
         });

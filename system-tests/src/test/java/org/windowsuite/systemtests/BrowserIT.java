@@ -9,7 +9,6 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,17 +83,7 @@ class BrowserIT {
 
     @Test
     void aClerkTakesAnIncompleteApplicationPrintsTheOneTimeNoticeAddsTheSupplementAndSeesItAccepted() {
-        SuiteIT.Post p = SuiteIT.rosteredPost();
-        given().header("Authorization", SuiteIT.admin).contentType(ContentType.JSON).body(Map.of("code", p.item(),
-                "name", "户口迁入", "department", "D01", "basis", "《户口登记条例》第十条", "promisedDays", 5,
-                "statutoryDays", 20, "maxExtensionDays", 10, "materials", List.of(
-                        Map.of("code", "M1", "name", "居民身份证", "required", true),
-                        Map.of("code", "M2", "name", "户口簿", "required", true),
-                        Map.of("code", "M3", "name", "房产证明", "required", true))))
-                .post("/api/intake/service-items").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> SuiteIT.intakeCoverage(p.id()).statusCode(200)
-                .body("holder", equalTo(p.a())));
-
+        SuiteIT.Post p = IntakeFlowIT.stationWithItem();
         browser.signIn("workbench", p.a(), "clerk");
         assertThat(browser.text("holding")).contains(p.id());
         browser.select("item", p.item());

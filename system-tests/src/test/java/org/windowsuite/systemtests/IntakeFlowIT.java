@@ -37,7 +37,7 @@ class IntakeFlowIT {
 
     static SuiteIT.Post stationWithItem() {
         SuiteIT.Post p = SuiteIT.rosteredPost();
-        given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of("code", p.item(),
+        given().header("Authorization", SuiteIT.admin).contentType(ContentType.JSON).body(Map.of("code", p.item(),
                 "name", "户口迁入", "department", "D01", "basis", "《户口登记条例》第十条", "promisedDays", 5,
                 "statutoryDays", 20, "maxExtensionDays", 10, "materials", List.of(
                         Map.of("code", "M1", "name", "居民身份证", "required", true),

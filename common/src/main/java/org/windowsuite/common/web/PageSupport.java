@@ -38,6 +38,12 @@ public class PageSupport {
         this.issuer = issuer;
     }
 
+    /** The reader's language from their cookie. */
+    public static String readerLanguage(jakarta.ws.rs.core.HttpHeaders headers) {
+        var c = headers.getCookies().get(LANG_COOKIE);
+        return language(c == null ? null : c.getValue());
+    }
+
     /** Chinese by default; English when the reader chose it. */
     public static String language(String requested) {
         return requested != null && LANGUAGES.contains(requested) ? requested : "zh";

@@ -33,8 +33,7 @@ public class ConsolePage {
     }
 
     public String lang() {
-        var c = headers.getCookies().get(PageSupport.LANG_COOKIE);
-        return PageSupport.language(c == null ? null : c.getValue());
+        return PageSupport.readerLanguage(headers);
     }
 
     public Map<String, Object> labels() {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.windowsuite.testing.OidcProduction;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.Tokens;
 
@@ -33,12 +34,7 @@ class ConsoleOidcSignInTest {
     public static class Production implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                    "quarkus.oidc.client-id", "quarkus-web-app",
-                    "quarkus.oidc.credentials.secret", "secret",
-                    "quarkus.http.auth.permission.console.enabled", "true",
-                    "window.web.dev-sign-in.enabled", "false");
+            return OidcProduction.config("console");
         }
     }
 
@@ -63,6 +59,11 @@ class ConsoleOidcSignInTest {
 
         given().redirects().follow(false).cookies(back.cookies()).get("/console/inbox").then().statusCode(200)
                 .body(containsString("alice"), containsString("收件箱"));
+
+        // signing out ends the session at the identity provider as well
+        Response out = given().redirects().follow(false).cookies(back.cookies()).post("/console/sign-out");
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.header("Location")).contains("/realms/quarkus").contains("post_logout_redirect_uri");
     }
 
     @Test

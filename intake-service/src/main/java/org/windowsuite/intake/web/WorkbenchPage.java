@@ -34,8 +34,7 @@ public class WorkbenchPage {
     }
 
     public String lang() {
-        var c = headers.getCookies().get(PageSupport.LANG_COOKIE);
-        return PageSupport.language(c == null ? null : c.getValue());
+        return PageSupport.readerLanguage(headers);
     }
 
     public Map<String, Object> labels() {

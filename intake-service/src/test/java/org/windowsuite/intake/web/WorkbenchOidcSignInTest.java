@@ -11,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.windowsuite.testing.OidcProduction;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.Tokens;
 
@@ -24,12 +25,7 @@ class WorkbenchOidcSignInTest {
     public static class Production implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                    "quarkus.oidc.client-id", "quarkus-web-app",
-                    "quarkus.oidc.credentials.secret", "secret",
-                    "quarkus.http.auth.permission.workbench.enabled", "true",
-                    "window.web.dev-sign-in.enabled", "false");
+            return OidcProduction.config("workbench");
         }
     }
 
