@@ -111,7 +111,7 @@ class ComplaintApiTest {
         String post = "P-" + UUID.randomUUID().toString().substring(0, 6);
         TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(new CoverageChanged(
                 UUID.randomUUID(), CoverageChanged.TYPE, 2, OffsetDateTime.now(), post, post, "D01", List.of(),
-                "COVERED", b, "B", a, "ABSENCE_STARTED", OffsetDateTime.now(), null)));
+                "COVERED", b, "B", a, "ABSENCE_STARTED", OffsetDateTime.now(), null, "LEAVE")));
         String id = register(Tokens.bearer(owner, "clerk"), contact("QUERY", owner, List.of(), "查询办件进度"))
                 .statusCode(201).extract().path("id");
 

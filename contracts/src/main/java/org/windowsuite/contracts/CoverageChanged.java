@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param actingFor staff id whose authority the holder carries (the A holder), null when NORMAL
  * @param cause     why it changed (ABSENCE_STARTED, ABSENCE_ENDED, ROSTER_CHANGED, STAND_IN_NAMED, DAY_STARTED …)
  * @param until     when this state is planned to end, null when open-ended
+ * @param awayReason the absent A holder's reason category (LEAVE, SICK, MEETING, TRAINING, BUSINESS_TRIP, OTHER)
+ *                  for the whereabouts boards, null when A is present; never the private note
  */
 public record CoverageChanged(
         UUID eventId,
@@ -31,7 +33,8 @@ public record CoverageChanged(
         String actingFor,
         String cause,
         OffsetDateTime since,
-        OffsetDateTime until) implements DomainEvent {
+        OffsetDateTime until,
+        String awayReason) implements DomainEvent {
 
     public static final String TYPE = "CoverageChanged";
 }

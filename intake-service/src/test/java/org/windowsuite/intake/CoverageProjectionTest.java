@@ -43,7 +43,7 @@ class CoverageProjectionTest {
 
     CoverageChanged coverage(String postId, long version, String state, String holder, String role, String actingFor) {
         return new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, version, OffsetDateTime.now(), postId,
-                postId, "D01", java.util.List.of("HJ-001"), state, holder, role, actingFor, "TEST", OffsetDateTime.now(), null);
+                postId, "D01", java.util.List.of("HJ-001"), state, holder, role, actingFor, "TEST", OffsetDateTime.now(), null, null);
     }
 
     void send(CoverageChanged event) throws Exception {
@@ -87,7 +87,7 @@ class CoverageProjectionTest {
         awaitVersion(post, 2);
         // a redelivery of that event id, even claiming a newer version, is recognised by the inbox ...
         send(new CoverageChanged(covered.eventId(), covered.type(), 3, covered.occurredAt(), post, post, "D01", java.util.List.of("HJ-001"),
-                "EMPTY", null, "NONE", "S001", "TEST", covered.since(), null));
+                "EMPTY", null, "NONE", "S001", "TEST", covered.since(), null, null));
         // ... so the genuine version 3 that follows it on the same partition is still new
         send(coverage(post, 3, "STAND_IN", "S009", "STAND_IN", "S001"));
         awaitVersion(post, 3);

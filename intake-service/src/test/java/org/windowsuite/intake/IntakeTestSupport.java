@@ -64,7 +64,7 @@ final class IntakeTestSupport {
         coverageVersion++;
         CoverageChanged e = new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, coverageVersion,
                 OffsetDateTime.now(), post, post, "D01", List.of(code), state, holder, role, actingFor, "TEST",
-                OffsetDateTime.now(), null);
+                OffsetDateTime.now(), null, actingFor == null ? null : "MEETING");
         TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(e));
         long expected = coverageVersion;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())

@@ -50,6 +50,8 @@ class WorkbenchPagesTest {
                         containsString("<strong id=\"acting-for\">" + s.a + "</strong>"));
         as(s.a, "clerk").get("/workbench/desk").then().statusCode(200)
                 .body(containsString("您的窗口 " + s.post + " 现由 " + s.b + " 代岗"));
+        as("S004", "supervisor").get("/workbench/overview").then().statusCode(200)
+                .body(containsString("<td>" + s.post + "</td><td>" + s.a + "</td><td>开会 · B 角代岗</td>"));
     }
 
     @Test

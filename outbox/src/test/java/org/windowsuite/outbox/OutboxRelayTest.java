@@ -42,7 +42,7 @@ class OutboxRelayTest {
 
     static CoverageChanged event(String postId, long version) {
         return new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, version, OffsetDateTime.now(), postId,
-                postId, "D01", java.util.List.of("HJ-001"), "NORMAL", "S001", "A", null, "TEST", OffsetDateTime.now(), null);
+                postId, "D01", java.util.List.of("HJ-001"), "NORMAL", "S001", "A", null, "TEST", OffsetDateTime.now(), null, null);
     }
 
     private void changeAndPublish(String topic, String id, CoverageChanged event) {

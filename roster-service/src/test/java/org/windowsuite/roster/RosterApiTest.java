@@ -220,6 +220,8 @@ class RosterApiTest {
                 .containsExactly("POST_CREATED", "ROSTER_CHANGED", "ABSENCE_REGISTERED", "ABSENCE_ENDED");
         assertThat(events.get(2).actingFor()).isEqualTo(p.a());
         assertThat(events.get(2).until()).isEqualTo(OffsetDateTime.parse("2026-12-02T17:00:00+08:00"));
+        // the whereabouts boards learn the reason category, never the private note (SC-2.6)
+        assertThat(events).extracting(CoverageChanged::awayReason).containsExactly(null, null, "LEAVE", null);
     }
 
     List<CoverageChanged> coverageEvents(String postId, int expected) throws Exception {

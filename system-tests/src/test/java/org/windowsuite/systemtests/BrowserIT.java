@@ -137,7 +137,7 @@ class BrowserIT {
         browser.waitFor(d -> !d.findElements(By.id("empty-" + p.id())).isEmpty());
         assertThat(browser.text("state-" + p.id())).isEqualTo("空岗");
         assertThat(browser.text("empty-" + p.id())).contains(p.id(), "AB-3");
-        assertThat(browser.text("whereabouts")).contains(p.id());
+        assertThat(browser.text("whereabouts")).contains(p.id(), p.a(), "休假");
         browser.screenshot("workbench-overview");
     }
 

@@ -25,7 +25,7 @@ public class CoverageResource {
     }
 
     public record CoverageView(String postId, String state, String holder, String role, String actingFor,
-            String cause, OffsetDateTime since, OffsetDateTime until, long version) {
+            String cause, OffsetDateTime since, OffsetDateTime until, String awayReason, long version) {
     }
 
     @GET
@@ -43,6 +43,6 @@ public class CoverageResource {
     private CoverageView view(PostCoverage c) {
         return new CoverageView(c.postId, c.state, c.holder, c.role, c.actingFor, c.cause,
                 c.since.atZone(zone).toOffsetDateTime(), c.until == null ? null : c.until.atZone(zone).toOffsetDateTime(),
-                c.version);
+                c.awayReason, c.version);
     }
 }

@@ -23,7 +23,7 @@ public class CoverageProjection {
     }
 
     public record Change(String postId, String department, List<String> serviceItems, String state, String holder, String role,
-            String actingFor, String cause, Instant since, Instant until, long version) {
+            String actingFor, String cause, Instant since, Instant until, String awayReason, long version) {
     }
 
     /** Applies a coverage change if it is newer than what is held; returns whether it changed the projection. */
@@ -47,6 +47,7 @@ public class CoverageProjection {
         current.cause = change.cause();
         current.since = change.since();
         current.until = change.until();
+        current.awayReason = change.awayReason();
         current.version = change.version();
         current.updatedAt = clock.instant();
         if (first) {

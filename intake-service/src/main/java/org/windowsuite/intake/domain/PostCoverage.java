@@ -27,6 +27,8 @@ public class PostCoverage extends PanacheEntityBase {
     public String cause;
     public Instant since;
     public Instant until;
+    @Column(name = "away_reason")
+    public String awayReason;
     public long version;
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -28,7 +28,7 @@ public class CoverageConsumer {
     public void onCoverage(String json) {
         consumer.consume(CONSUMER, json, CoverageChanged.class, e -> projection.apply(new CoverageProjection.Change(
                 e.postId(), e.department(), e.serviceItems(), e.state(), e.holder(), e.role(), e.actingFor(), e.cause(),
-                instant(e.since()), instant(e.until()), e.version())));
+                instant(e.since()), instant(e.until()), e.awayReason(), e.version())));
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -51,7 +51,7 @@ public class DeskPages {
     static final List<String> CHANNELS = List.of("WINDOW", "PHONE", "LETTER", "FAX", "EMAIL", "ONLINE");
 
     public record Holding(String postId, String department, String state, String role, String holder,
-            String actingFor, OffsetDateTime since, OffsetDateTime until) {
+            String actingFor, String awayReason, OffsetDateTime since, OffsetDateTime until) {
     }
 
     public record QueueRow(UUID id, String caseNumber, String itemCode, String applicantName, String state,
@@ -223,8 +223,8 @@ public class DeskPages {
     }
 
     Holding holding(PostCoverage c) {
-        return new Holding(c.postId, c.department, c.state, c.role, c.holder, c.actingFor, page.at(c.since),
-                page.at(c.until));
+        return new Holding(c.postId, c.department, c.state, c.role, c.holder, c.actingFor, c.awayReason,
+                page.at(c.since), page.at(c.until));
     }
 
     /** Checklist fields "m_CODE" = PRESENT | MISSING | DEFECTIVE with an optional reason "r_CODE". */
