@@ -68,6 +68,8 @@ class WorkbenchPagesTest {
         String page = pathOf(location);
         as(s.a, "clerk").get(page).then().statusCode(200)
                 .body(containsString("一次性告知补正"), containsString("房产证明"), containsString("id=\"s_M3\""));
+        as(s.a, "clerk").get("/workbench/desk").then().statusCode(200)
+                .body(containsString("id=\"incomplete\""), containsString("href=\"" + page + "\""));
         as(s.a, "clerk").get(page + "/print").then().statusCode(200)
                 .body(containsString("补正材料一次性告知书"), containsString("房产证明"), not(containsString("户口簿（M2）")));
         as(s.a, "clerk").contentType(FORM).formParam("m_M3", "PRESENT").post(page + "/supplement")

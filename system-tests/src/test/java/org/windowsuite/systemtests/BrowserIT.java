@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -102,7 +103,10 @@ class BrowserIT {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("补正材料一次性告知书");
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("房产证明");
 
-        browser.driver().get(applicationPage);
+        // the applicant comes back with the missing material: the desk lists what waits for a supplement
+        browser.open("/workbench/desk");
+        browser.driver().findElement(By.cssSelector("#incomplete a[href='" + URI.create(applicationPage).getPath() + "']"))
+                .click();
         browser.select("s_M3", "PRESENT");
         browser.click("supplement");
         browser.waitFor(d -> d.findElement(By.id("outcome")).getText().equals("受理"));

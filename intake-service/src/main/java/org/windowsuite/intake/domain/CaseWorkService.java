@@ -112,6 +112,11 @@ public class CaseWorkService {
         return applications.openOfPost(postId);
     }
 
+    /** Incomplete applications of the post: the applicant comes back with what the one-time notice listed. */
+    public List<Application> awaitingSupplement(String postId) {
+        return applications.awaitingSupplementAt(postId);
+    }
+
     private Application act(Actor actor, UUID id, Set<State> allowed) {
         Application app = intake.application(id);
         if (app.archivedAt != null) {

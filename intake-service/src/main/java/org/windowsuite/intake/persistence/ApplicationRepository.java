@@ -18,6 +18,11 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return list("postId = ?1 and state in ?2 order by promisedDue asc nulls last, acceptedAt", postId, OPEN);
     }
 
+    /** OTN-3: applications of the post waiting for what their one-time notice listed, newest first. */
+    public List<Application> awaitingSupplementAt(String postId) {
+        return list("postId = ?1 and state = ?2 order by receivedAt desc", postId, State.INCOMPLETE);
+    }
+
     public List<Application> closedBefore(Instant cutoff) {
         return list("archivedAt is null and state in ?1 and coalesce(completedAt, receivedAt) < ?2",
                 List.of(State.COMPLETED, State.REFUSED, State.REFERRED, State.WITHDRAWN), cutoff);

@@ -114,11 +114,14 @@ public class DeskPages {
             current = held.get(0);
         }
         List<QueueRow> queue = current == null ? List.of() : queue(current.postId);
+        List<QueueRow> incomplete = current == null ? List.of()
+                : work.awaitingSupplement(current.postId).stream().map(this::row).toList();
         String postId = current == null ? null : current.postId;
         List<ServiceItem> items = catalogue.all(null).stream()
                 .filter(i -> postId == null || i.posts == null || i.posts.isEmpty() || i.posts.contains(postId)).toList();
         return page.render(desk, "desk").data("holding", current == null ? null : holding(current))
                 .data("held", held.stream().map(this::holding).toList()).data("queue", queue).data("items", items)
+                .data("incomplete", incomplete)
                 .data("channels", CHANNELS).data("done", done)
                 .data("away", coverage.all().stream().filter(c -> me.staffId().equals(c.actingFor)
                         && !me.staffId().equals(c.holder)).map(this::holding).toList());
@@ -217,9 +220,12 @@ public class DeskPages {
     }
 
     private List<QueueRow> queue(String postId) {
-        return work.queue(postId).stream().map(a -> new QueueRow(a.id, a.caseNumber, a.itemCode, a.applicantName,
-                a.state.name(), a.handler, a.actingFor, page.at(a.promisedDue), page.at(a.statutoryDue),
-                a.deadlineLevel == null ? "ON_TRACK" : a.deadlineLevel)).toList();
+        return work.queue(postId).stream().map(this::row).toList();
+    }
+
+    private QueueRow row(Application a) {
+        return new QueueRow(a.id, a.caseNumber, a.itemCode, a.applicantName, a.state.name(), a.handler, a.actingFor,
+                page.at(a.promisedDue), page.at(a.statutoryDue), a.deadlineLevel == null ? "ON_TRACK" : a.deadlineLevel);
     }
 
     Holding holding(PostCoverage c) {
