@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,13 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleObjectStateException;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.windowsuite.common.web.PageErrors;
 import org.windowsuite.common.web.PageSupport;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into {@code application/problem+json}; bad input never becomes a 500. */
+/**
+ * Turns every failure into {@code application/problem+json} (on the pages: the same facts as a page); bad input
+ * never becomes a 500.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
