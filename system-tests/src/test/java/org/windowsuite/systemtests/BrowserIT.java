@@ -83,6 +83,40 @@ class BrowserIT {
     }
 
     @Test
+    void theLiveBoardShowsAComplaintGoingOverdueWithoutAReloadAndEnglishIsOneClickAway() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String officer = staff("C" + s, "CC", 4);
+        staff("K" + s, "D" + s, 2);
+        browser.signIn("console", officer, "complaint-officer");
+        browser.click("nav-new");
+        browser.select("kind", "COMPLAINT");
+        browser.select("channel", "LETTER");
+        browser.type("clientName", "刘女士");
+        browser.type("matter", "来信投诉：答复迟迟未到 " + s);
+        browser.click("register-submit");
+        browser.select("route-department", "D" + s);
+        browser.click("route");
+        browser.waitFor(d -> d.findElement(By.id("state")).getText().equals("已分办"));
+
+        browser.click("nav-board");
+        assertThat(browser.text("board-items")).doesNotContain(s);
+        try {
+            // five working days to resolve, then a fortnight passes at deadline-service
+            SUITE.setClock("deadline", OffsetDateTime.now(SuiteIT.OFFICE).plusDays(14));
+            browser.waitFor(d -> d.findElement(By.id("board-items")).getText().contains(s));
+        } finally {
+            SUITE.setClock("deadline", null);
+        }
+        assertThat(browser.text("board-items")).contains("超期", "办结");
+        browser.screenshot("console-board");
+
+        browser.driver().findElement(By.linkText("English")).click();
+        browser.waitFor(d -> d.findElement(By.id("nav-inbox")).getText().equals("Inbox"));
+        browser.open("/console/board");
+        assertThat(browser.text("board-items")).contains("Overdue", "Resolve");
+    }
+
+    @Test
     void aClerkTakesAnIncompleteApplicationPrintsTheOneTimeNoticeAddsTheSupplementAndSeesItAccepted() {
         SuiteIT.Post p = IntakeFlowIT.stationWithItem();
         browser.signIn("workbench", p.a(), "clerk");
