@@ -79,6 +79,24 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void aMatterHandledElsewhereIsReferredAndItsReferralPrinted() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        String code = "GA-" + java.util.UUID.randomUUID().toString().substring(0, 5);
+        given().header("Authorization", IntakeTestSupport.admin()).contentType("application/json")
+                .body(java.util.Map.of("matter", "出入境证件", "unit", "市公安局出入境管理支队", "handler", "陈警官"))
+                .put("/api/intake/referrals/" + code).then().statusCode(200);
+        as(s.a, "clerk").get("/workbench/desk").then().body(containsString("<option value=\"" + code + "\">"));
+        String page = pathOf(as(s.a, "clerk").contentType(FORM).formParam("item", code)
+                .formParam("applicantType", "PERSON").formParam("channel", "WINDOW").formParam("name", "李四")
+                .formParam("idNumber", "110101199001011234").post("/workbench/applications").then().statusCode(303)
+                .extract().header("Location"));
+        as(s.a, "clerk").get(page).then().statusCode(200).body(containsString("id=\"outcome\">告知转介"));
+        as(s.a, "clerk").get(page + "/print").then().statusCode(200)
+                .body(containsString("告知转介单"), containsString("市公安局出入境管理支队"), containsString("陈警官"));
+    }
+
+    @Test
     void anEmptyPostRaisesTheAlarmOnTheSupervisorsOverviewOnly() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
         s.coverage("EMPTY", null, "NONE", s.a);

@@ -122,7 +122,7 @@ public class DeskPages {
         return page.render(desk, "desk").data("holding", current == null ? null : holding(current))
                 .data("held", held.stream().map(this::holding).toList()).data("queue", queue).data("items", items)
                 .data("incomplete", incomplete)
-                .data("channels", CHANNELS).data("done", done)
+                .data("channels", CHANNELS).data("done", done).data("referrals", catalogue.referrals())
                 .data("away", coverage.all().stream().filter(c -> me.staffId().equals(c.actingFor)
                         && !me.staffId().equals(c.holder)).map(this::holding).toList());
     }
@@ -157,7 +157,10 @@ public class DeskPages {
                 .data("grounds", si.refusalGrounds == null ? List.of() : si.refusalGrounds);
     }
 
-    /** OTN-2/OTN-3: the checklist decides — complete is accepted, anything missing goes on one notice. */
+    /**
+     * OTN-2/OTN-3: the checklist decides — complete is accepted, anything missing goes on one notice; a matter
+     * this station does not handle is referred to the unit that does.
+     */
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -171,9 +174,10 @@ public class DeskPages {
         require(blank(form.getFirst("name")) != null, "name");
         String channel = form.getFirst("channel");
         require(channel != null && CHANNELS.contains(channel), "channel");
-        ServiceItem si = catalogue.current(item);
-        List<SubmittedMaterial> materials = checklist(form,
-                si.materials == null ? List.of() : si.materials.stream().map(Material::code).toList());
+        // a matter from the referral directory has no checklist: it is referred (OTN-2)
+        List<SubmittedMaterial> materials = checklist(form, catalogue.find(item)
+                .map(si -> si.materials == null ? List.<String>of() : si.materials.stream().map(Material::code).toList())
+                .orElse(List.of()));
         Application app = intake.apply(actor.get(), new IntakeService.Submission(item,
                 new IntakeService.Applicant(type, form.getFirst("idNumber").trim(), form.getFirst("name").trim(),
                         blank(form.getFirst("phone")), Map.of()),
