@@ -24,6 +24,7 @@ public class ConsolePage {
     private final CurrentActor actor;
     private final StaffDirectory staff;
     private final HttpHeaders headers;
+    private Me me;
 
     public ConsolePage(PageSupport pages, CurrentActor actor, StaffDirectory staff, HttpHeaders headers) {
         this.pages = pages;
@@ -40,7 +41,15 @@ public class ConsolePage {
         return pages.labels("console", lang());
     }
 
+    /** Looked up once per request: the page and its layout both ask. */
     public Me me() {
+        if (me == null) {
+            me = lookUpMe();
+        }
+        return me;
+    }
+
+    private Me lookUpMe() {
         String id = actor.get().staffId();
         StaffMember m = staff.find(id);
         List<String> roles = List.of(Roles.COMPLAINT_OFFICER, Roles.SUPERVISOR, Roles.CLERK, Roles.ADMIN).stream()
