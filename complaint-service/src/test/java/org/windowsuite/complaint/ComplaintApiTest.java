@@ -257,11 +257,11 @@ class ComplaintApiTest {
         String caseId = UUID.randomUUID().toString();
         DeadlineAlert overdue = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 3, OffsetDateTime.now(),
                 UUID.randomUUID().toString(), "OVERDUE", "CASE", caseId, "PROMISED", "OVERDUE",
-                OffsetDateTime.now().minusMinutes(1), null, "D01", "P01", "B-holder", "A-holder");
+                OffsetDateTime.now().minusMinutes(1), null, "D01", "P01", "B-holder", "A-holder", false);
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, overdue.aggregateId(), mapper.writeValueAsString(overdue));
         DeadlineAlert missedAck = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 2, OffsetDateTime.now(),
                 UUID.randomUUID().toString(), "OVERDUE", "TRANSFER", UUID.randomUUID().toString(), "ACKNOWLEDGE",
-                "OVERDUE", OffsetDateTime.now(), null, "D01", null, "R-receiver", null);
+                "OVERDUE", OffsetDateTime.now(), null, "D01", null, "R-receiver", null, false);
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, missedAck.aggregateId(), mapper.writeValueAsString(missedAck));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", officer)
                 .get("/api/complaints/violations").then()

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param clockKind   PROMISED, STATUTORY (cases); ACKNOWLEDGE, CONTACT, RESOLVE (transfers and complaints)
  * @param level       ON_TRACK, WARNING, OVERDUE
  * @param holder      who was responsible when this was raised, and {@code actingFor} whom (AB-5)
+ * @param dueProvisional true when the due time counted a day of a year whose holiday schedule is not yet published
+ *                    (projected from the holiday law); a RETIMED alert clears it once the schedule is loaded
  */
 public record DeadlineAlert(
         UUID eventId,
@@ -29,7 +31,8 @@ public record DeadlineAlert(
         String department,
         String postId,
         String holder,
-        String actingFor) implements DomainEvent {
+        String actingFor,
+        boolean dueProvisional) implements DomainEvent {
 
     public static final String TYPE = "DeadlineAlert";
 }

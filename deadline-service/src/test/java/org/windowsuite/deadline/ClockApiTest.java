@@ -227,6 +227,64 @@ class ClockApiTest {
     }
 
     @Test
+    void aClockIntoAnUnpublishedYearIsProvisionalAndPublishingTheYearRetimesItOnceAndClearsTheFlag()
+            throws Exception {
+        String admin = Tokens.bearer("A000", "admin");
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"year\":2032,\"days\":[{\"name\":\"元旦\",\"date\":\"2032-01-01\",\"isOffDay\":true}]}")
+                .put("/api/deadlines/calendar/years/2032").then().statusCode(200);
+        String caseId = UUID.randomUUID().toString();
+        // promised 5 working days stay in published 2032; statutory 20 run into 2033, which nobody has published
+        sendCase(caseId, 1, "ACCEPTED", "2032-12-15T10:00:00+08:00", "2032-12-15T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", caseId).body("size()", equalTo(2)));
+        clocksOf("CASE", caseId).body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2032-12-22"))
+                .body("find { it.kind == 'PROMISED' }.dueProvisional", equalTo(false))
+                .body("find { it.kind == 'STATUTORY' }.dueDay", equalTo("2033-01-12"))
+                .body("find { it.kind == 'STATUTORY' }.dueProvisional", equalTo(true));
+        given().header("Authorization", supervisor).queryParam("provisional", true).get("/api/deadlines/clocks").then()
+                .statusCode(200).body("findAll { it.subjectId == '" + caseId + "' }.kind", equalTo(List.of("STATUTORY")));
+        DeadlineAlert scheduled = alertsOf(caseId, 2).stream().filter(a -> a.clockKind().equals("STATUTORY"))
+                .findFirst().orElseThrow();
+        assertThat(scheduled.alert()).isEqualTo("SCHEDULED");
+        assertThat(scheduled.dueProvisional()).isTrue();
+
+        // the 2033 notice makes Sunday 26 December 2032 a working day: one day earlier, and final
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"year\":2033,\"days\":[{\"name\":\"元旦\",\"date\":\"2032-12-26\",\"isOffDay\":false},"
+                        + "{\"name\":\"元旦\",\"date\":\"2033-01-01\",\"isOffDay\":true}]}")
+                .put("/api/deadlines/calendar/years/2033").then().statusCode(200);
+        clocksOf("CASE", caseId).body("find { it.kind == 'STATUTORY' }.dueDay", equalTo("2033-01-11"))
+                .body("find { it.kind == 'STATUTORY' }.dueProvisional", equalTo(false))
+                .body("find { it.kind == 'PROMISED' }.dueDay", equalTo("2032-12-22"));
+        List<DeadlineAlert> alerts = alertsOf(caseId, 3);
+        List<DeadlineAlert> retimed = alerts.stream().filter(a -> a.alert().equals("RETIMED")).toList();
+        assertThat(retimed).hasSize(1);
+        assertThat(retimed.get(0).clockKind()).isEqualTo("STATUTORY");
+        assertThat(retimed.get(0).previousDueAt()).isEqualTo(OffsetDateTime.parse("2033-01-12T17:00:00+08:00"));
+        assertThat(retimed.get(0).dueAt()).isEqualTo(OffsetDateTime.parse("2033-01-11T17:00:00+08:00"));
+        assertThat(retimed.get(0).dueProvisional()).isFalse();
+        given().header("Authorization", supervisor).queryParam("provisional", true).get("/api/deadlines/clocks").then()
+                .statusCode(200).body("subjectId", org.hamcrest.Matchers.not(hasItem(caseId)));
+    }
+
+    @Test
+    void anAcceptanceWithoutALimitIsDecidedWithoutThrowingAndTheNextEventIsStillApplied() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        CaseChanged noLimits = new CaseChanged(UUID.randomUUID(), CaseChanged.TYPE, 1,
+                OffsetDateTime.parse("2026-11-02T10:00:00+08:00"), caseId, "ACCEPTED", "HJ-2026-0002", "HJ-001", "D01",
+                "P01", "S002", null, null, null, 20, 10, null, null);
+        TestEvents.send(bootstrap, Topics.INTAKE_CASES, caseId, mapper.writeValueAsString(noLimits));
+        String marker = UUID.randomUUID().toString();
+        sendCase(marker, 1, "ACCEPTED", "2026-11-02T10:00:00+08:00", "2026-11-02T10:00:00+08:00", null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> clocksOf("CASE", marker).body("size()", equalTo(2)));
+        // no promised limit and no acceptance time: the statutory clock starts at the event's time
+        clocksOf("CASE", caseId).body("kind", org.hamcrest.Matchers.contains("STATUTORY"))
+                .body("[0].dueDay", equalTo("2026-11-30"));
+        assertThat(TestEvents.read(bootstrap, Topics.INTAKE_CASES + Topics.DEAD_LETTER_SUFFIX, Integer.MAX_VALUE,
+                Duration.ofSeconds(2))).noneMatch(r -> caseId.equals(r.key()));
+    }
+
+    @Test
     void theTickReadsOnlyClocksWhoseCheckIsDueNotEveryOpenClock() {
         // fifty thousand open clocks whose next check lies far ahead, as a busy station would have
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into deadline_clock (id, "

@@ -122,7 +122,7 @@ class IntakeApiTest {
         // deadline-service answers with the due dates
         DeadlineAlert scheduled = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 1, OffsetDateTime.now(),
                 UUID.randomUUID().toString(), "SCHEDULED", "CASE", id, "PROMISED", "ON_TRACK",
-                OffsetDateTime.parse("2026-12-09T17:00:00+08:00"), null, "D01", s.post, s.a, null);
+                OffsetDateTime.parse("2026-12-09T17:00:00+08:00"), null, "D01", s.post, s.a, null, false);
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, scheduled.aggregateId(), mapper.writeValueAsString(scheduled));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
                 .get("/api/intake/applications/" + id).then().body("promisedDue", equalTo("2026-12-09T17:00:00+08:00"))
@@ -263,7 +263,7 @@ class IntakeApiTest {
             throws Exception {
         DeadlineAlert a = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 2, OffsetDateTime.now(),
                 caseId + clockKind, alert, "CASE", caseId, clockKind, level, OffsetDateTime.parse(due), null, "D01",
-                s.post, s.a, null);
+                s.post, s.a, null, false);
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, a.aggregateId(), mapper.writeValueAsString(a));
     }
 

@@ -143,6 +143,6 @@ class ConsolePagesTest {
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, contactId, mapper.writeValueAsString(new DeadlineAlert(
                 UUID.randomUUID(), DeadlineAlert.TYPE, System.nanoTime(), OffsetDateTime.now(), contactId, alert,
                 "COMPLAINT", contactId, "RESOLVE", level, OffsetDateTime.now().minusHours(1), null, "D01", null,
-                "S001", null)));
+                "S001", null, false)));
     }
 }

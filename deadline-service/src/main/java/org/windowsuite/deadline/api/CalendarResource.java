@@ -18,7 +18,10 @@ import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.deadline.domain.CalendarService;
 import org.windowsuite.deadline.domain.HolidaySchedule;
 
-/** China's working-day calendar (SC-2.3). Reads are public: the portal shows citizens their due dates. */
+/**
+ * China's working-day calendar (SC-2.3). Reads are public: the portal shows citizens their due dates. Every answer
+ * says whether it counted a provisional day (a year whose schedule is not published, projected from the holiday law).
+ */
 @Path("/api/deadlines/calendar")
 public class CalendarResource {
 
@@ -30,16 +33,17 @@ public class CalendarResource {
         this.identity = identity;
     }
 
-    public record DayView(LocalDate date, boolean workingDay, String name, boolean makeUpDay) {
+    public record DayView(LocalDate date, boolean workingDay, String name, boolean makeUpDay, boolean provisional) {
     }
 
-    public record AddView(LocalDate from, int workingDays, LocalDate date) {
+    public record AddView(LocalDate from, int workingDays, LocalDate date, boolean provisional) {
     }
 
-    public record BetweenView(LocalDate from, LocalDate to, int workingDays) {
+    public record BetweenView(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
     }
 
-    public record YearView(int year, String source, String loadedBy, Instant loadedAt) {
+    /** A published year (source SHIPPED or UPLOAD) or a provisional one (source HOLIDAY_LAW, nothing loaded). */
+    public record YearView(int year, boolean provisional, String source, String loadedBy, Instant loadedAt) {
     }
 
     public record LoadedView(int year, long version, int days) {
@@ -51,7 +55,8 @@ public class CalendarResource {
     public DayView day(@PathParam("date") LocalDate date) {
         WorkingCalendar c = calendar.calendar();
         CalendarDay listed = c.listed(date);
-        return new DayView(date, c.isWorkingDay(date), listed == null ? null : listed.name(), c.isMakeUpDay(date));
+        return new DayView(date, c.isWorkingDay(date), listed == null ? null : listed.name(), c.isMakeUpDay(date),
+                c.isProvisional(date));
     }
 
     /** The n-th working day after {@code from}; the start day never counts. */
@@ -60,21 +65,28 @@ public class CalendarResource {
     @PermitAll
     public AddView add(@QueryParam("from") @NotNull LocalDate from,
             @QueryParam("workingDays") @NotNull @Min(0) Integer workingDays) {
-        return new AddView(from, workingDays, calendar.calendar().add(from, workingDays));
+        WorkingCalendar c = calendar.calendar();
+        LocalDate date = c.add(from, workingDays);
+        return new AddView(from, workingDays, date, c.anyProvisional(from, date));
     }
 
     @GET
     @Path("/between")
     @PermitAll
     public BetweenView between(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return new BetweenView(from, to, calendar.calendar().between(from, to));
+        WorkingCalendar c = calendar.calendar();
+        return new BetweenView(from, to, c.between(from, to), c.anyProvisional(from, to));
     }
 
     @GET
     @Path("/years")
     @PermitAll
     public List<YearView> years() {
-        return calendar.loadedYears().stream().map(s -> new YearView(s.year, s.source, s.loadedBy, s.loadedAt)).toList();
+        List<YearView> years = new java.util.ArrayList<>(calendar.loadedYears().stream()
+                .map(s -> new YearView(s.year, false, s.source, s.loadedBy, s.loadedAt)).toList());
+        calendar.calendar().provisionalYears().forEach(y -> years.add(new YearView(y, true, "HOLIDAY_LAW", null, null)));
+        years.sort(java.util.Comparator.comparingInt(YearView::year));
+        return years;
     }
 
     /** Loads a newly published or corrected year at runtime, in the holiday-cn format. */

@@ -41,7 +41,7 @@ public class ClockResource {
     public record ClockView(UUID id, String subjectType, String subjectId, String kind, String department,
             String postId, String holder, String actingFor, OffsetDateTime startAt, int workingDays,
             int extensionDays, int pausedDays, LocalDate dueDay, OffsetDateTime dueAt, OffsetDateTime warnAt,
-            String level, String state, String stopReason) {
+            String level, String state, String stopReason, boolean dueProvisional) {
     }
 
     public record PauseView(OffsetDateTime pausedAt, OffsetDateTime resumedAt, String reason, Integer lostDays) {
@@ -56,17 +56,24 @@ public class ClockResource {
     public record ExtensionRequest(@NotNull @Min(1) @Max(365) Integer days, @NotBlank String reason) {
     }
 
-    /** By subject ({@code subjectType}+{@code subjectId}) or by level (e.g. OVERDUE) and department. */
+    /**
+     * By subject ({@code subjectType}+{@code subjectId}), by level (e.g. OVERDUE) and department, or the clocks whose
+     * due date is still provisional ({@code provisional=true}, optionally by department).
+     */
     @GET
     public List<ClockView> find(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
-            @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") String department) {
+            @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") String department,
+            @QueryParam("provisional") boolean provisional) {
         if (subjectType != null && subjectId != null) {
             return clocks.ofSubject(subjectType, subjectId).stream().map(this::view).toList();
+        }
+        if (provisional) {
+            return clocks.provisional(department).stream().map(this::view).toList();
         }
         if (level != null) {
             return clocks.byLevel(level, department).stream().map(this::view).toList();
         }
-        throw new BadRequestException("ask by subjectType and subjectId, or by level (and department)");
+        throw new BadRequestException("ask by subjectType and subjectId, by level (and department), or provisional=true");
     }
 
     @GET
@@ -90,7 +97,7 @@ public class ClockResource {
     private ClockView view(DeadlineClock c) {
         return new ClockView(c.id, c.subjectType, c.subjectId, c.kind, c.department, c.postId, c.holder, c.actingFor,
                 at(c.startAt), c.workingDays, c.extensionDays, c.pausedDays, c.dueDay, at(c.dueAt), at(c.warnAt),
-                c.level.name(), c.state.name(), c.stopReason);
+                c.level.name(), c.state.name(), c.stopReason, c.dueProvisional);
     }
 
     private OffsetDateTime at(Object t) {

@@ -88,6 +88,10 @@ public class CalendarService {
         if (schedule == null || schedule.year() == null || schedule.days() == null) {
             throw new RuleViolationException("CALENDAR", "the schedule needs \"year\" and \"days\"");
         }
+        if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
+            throw new RuleViolationException("CALENDAR", "the working-day calendar covers " + WorkingCalendar.FIRST_YEAR
+                    + "–" + WorkingCalendar.LAST_YEAR + "; " + year + " lies outside it");
+        }
         if (schedule.year() != year) {
             throw new RuleViolationException("CALENDAR", "the schedule is for " + schedule.year() + ", not " + year);
         }

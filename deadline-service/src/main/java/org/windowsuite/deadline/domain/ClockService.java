@@ -54,10 +54,17 @@ public class ClockService {
                 config.warning().fraction());
     }
 
-    /** Starts a clock at {@code startAt} (SC-2.4: when the materials were complete); a repeat changes nothing. */
+    /**
+     * Starts a clock at {@code startAt} (SC-2.4: when the materials were complete); a repeat changes nothing. A limit
+     * the event does not carry cannot be timed: that is logged and decided here, never thrown back at the consumer.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DeadlineClock start(String subjectType, String subjectId, String kind, Instant startAt, int workingDays,
+    public DeadlineClock start(String subjectType, String subjectId, String kind, Instant startAt, Integer workingDays,
             Integer maxExtensionDays, Responsible responsible) {
+        if (workingDays == null || workingDays < 0) {
+            LOG.warnf("%s %s/%s has no time limit (%s): no clock started", kind, subjectType, subjectId, workingDays);
+            return null;
+        }
         var existing = clocks.of(subjectType, subjectId, kind);
         if (existing.isPresent()) {
             return existing.get();
@@ -216,6 +223,42 @@ public class ClockService {
                 .executeUpdate() == 1;
     }
 
+    public List<DeadlineClock> provisional(String department) {
+        return clocks.provisional(department);
+    }
+
+    /**
+     * The yearly routine's safety net: a provisional clock whose years have all been published since (a re-timing
+     * interrupted by a crash, a calendar event applied by another replica) is re-timed now; what is still provisional
+     * is logged so operators know which schedule to publish.
+     */
+    @Scheduled(every = "${deadline.provisional-check:1h}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void settleProvisional() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WorkingCalendar cal = calendar.calendar();
+            List<DeadlineClock> open = clocks.provisional(null);
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            int settled = 0;
+            for (DeadlineClock c : open) {
+                if (cal.anyProvisional(c.startDay, c.dueDay)) {
+                    cal.provisionalYears().stream().filter(y -> y >= c.startDay.getYear() && y <= c.dueDay.getYear())
+                            .forEach(years::add);
+                } else {
+                    retime(c, cal);
+                    settled++;
+                }
+            }
+            if (settled > 0) {
+                LOG.infof("%d clocks re-timed against schedules published since their due date was estimated", settled);
+            }
+            if (open.size() > settled) {
+                LOG.warnf("%d running clocks have provisional due dates: publish the holiday schedule of %s with "
+                        + "PUT /api/deadlines/calendar/years/{year}", open.size() - settled, years);
+            }
+        });
+    }
+
     void onCalendarLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarService.CalendarYearLoaded e) {
         int retimed = QuarkusTransaction.requiringNew().call(() -> retimeAffectedBy(e.year()));
         LOG.infof("calendar %d loaded: %d running clocks looked at again", e.year(), retimed);
@@ -236,12 +279,14 @@ public class ClockService {
      */
     private void retime(DeadlineClock c, WorkingCalendar cal) {
         Instant previous = c.dueAt;
+        boolean wasProvisional = c.dueProvisional;
         applyTimes(c, cal);
         if (time.instant().isBefore(c.dueAt)) {
             c.level = Level.ON_TRACK;
         }
         scheduleNextCheck(c);
-        if (!Objects.equals(previous, c.dueAt)) {
+        // a published schedule that confirms an estimate is news too: the due date is final now
+        if (!Objects.equals(previous, c.dueAt) || wasProvisional != c.dueProvisional) {
             alert(c, "RETIMED", previous);
         }
     }
@@ -251,6 +296,7 @@ public class ClockService {
         c.dueDay = t.dueDay();
         c.dueAt = t.dueAt();
         c.warnAt = t.warnAt();
+        c.dueProvisional = cal.anyProvisional(c.startDay, c.dueDay);
     }
 
     private void scheduleNextCheck(DeadlineClock c) {

@@ -50,6 +50,9 @@ public class DeadlineClock extends PanacheEntityBase {
     public LocalDate dueDay;
     @Column(name = "due_at")
     public Instant dueAt;
+    /** The due time counted a provisional day (a year without a published schedule): an estimate until then. */
+    @Column(name = "due_provisional")
+    public boolean dueProvisional;
     @Column(name = "warn_at")
     public Instant warnAt;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)

@@ -34,9 +34,10 @@ public class CaseConsumer {
                 e.actingFor());
         switch (e.change()) {
             case "ACCEPTED" -> {
-                clocks.start(CASE, id, "PROMISED", e.acceptedAt().toInstant(), e.promisedDays(), null, responsible);
-                clocks.start(CASE, id, "STATUTORY", e.acceptedAt().toInstant(), e.statutoryDays(),
-                        e.maxExtensionDays(), responsible);
+                // SC-2.4: the clocks start when the materials were complete; the event's own time when it lacks that
+                var startAt = (e.acceptedAt() != null ? e.acceptedAt() : e.occurredAt()).toInstant();
+                clocks.start(CASE, id, "PROMISED", startAt, e.promisedDays(), null, responsible);
+                clocks.start(CASE, id, "STATUTORY", startAt, e.statutoryDays(), e.maxExtensionDays(), responsible);
             }
             case "PAUSED" -> clocks.pause(CASE, id, e.occurredAt().toInstant(), e.reason());
             case "RESUMED" -> clocks.resume(CASE, id, e.occurredAt().toInstant());

@@ -31,7 +31,8 @@ public class OutboxAlertEvents implements AlertEvents {
     public void alert(DeadlineClock c, String alert, Instant previousDueAt) {
         outbox.publish(Topics.DEADLINE_ALERTS, new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE,
                 c.alertVersion, OffsetDateTime.now(clock), c.id.toString(), alert, c.subjectType, c.subjectId, c.kind,
-                c.level.name(), at(c.dueAt), at(previousDueAt), c.department, c.postId, c.holder, c.actingFor));
+                c.level.name(), at(c.dueAt), at(previousDueAt), c.department, c.postId, c.holder, c.actingFor,
+                c.dueProvisional));
     }
 
     private OffsetDateTime at(Instant i) {

@@ -40,6 +40,14 @@ public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUI
                         DeadlineClock.State.STOPPED, department);
     }
 
+    /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
+    public List<DeadlineClock> provisional(String department) {
+        return department == null
+                ? list("dueProvisional = true and state <> ?1 order by dueAt", DeadlineClock.State.STOPPED)
+                : list("dueProvisional = true and state <> ?1 and department = ?2 order by dueAt",
+                        DeadlineClock.State.STOPPED, department);
+    }
+
     /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
     public List<DeadlineClock> affectedBy(int year) {
         return list("state <> ?1 and dueDay >= ?2 and startDay <= ?3", DeadlineClock.State.STOPPED,

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.windowsuite.common.calendar.CalendarDay;
-import org.windowsuite.common.calendar.CalendarNotPublishedException;
+import org.windowsuite.common.calendar.OutsideCalendarException;
 import org.windowsuite.common.calendar.WorkingCalendar;
 
 /** SC-2.3 working days against the shipped State Council schedules 2007–2026. */
@@ -114,22 +114,52 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void anUnpublishedYearIsReportedNeverGuessed() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
-                .isInstanceOf(CalendarNotPublishedException.class).hasMessage("calendar for 2027 not published");
-        assertThatThrownBy(() -> calendar.add(LocalDate.of(2026, 12, 28), 10))
-                .isInstanceOf(CalendarNotPublishedException.class).hasMessage("calendar for 2027 not published");
-        assertThatThrownBy(() -> calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 10)))
-                .isInstanceOf(CalendarNotPublishedException.class);
+    void anUnpublishedYearIsProvisionalFromTheHolidayLawNeverUnknown() {
+        LocalDate newYear = LocalDate.of(2027, 1, 1);
+        assertThat(calendar.isWorkingDay(newYear)).isFalse();
+        assertThat(calendar.listed(newYear).name()).isEqualTo("元旦");
+        assertThat(calendar.isProvisional(newYear)).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).as("春节").isFalse();
+        assertThat(calendar.publishedYears()).contains(2026).doesNotContain(2027);
+        assertThat(calendar.provisionalYears()).startsWith(2027).endsWith(2099);
+
+        // 2026-12-28 + 10: Dec 29–31 (3), Jan 1 is 元旦, Jan 4–8 (5), Jan 11–12 (2)
+        assertThat(calendar.add(LocalDate.of(2026, 12, 28), 10)).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(calendar.anyProvisional(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 12))).isTrue();
+        assertThat(calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 10))).isEqualTo(27);
+        assertThat(calendar.anyProvisional(LocalDate.of(2026, 11, 2), calendar.add(LocalDate.of(2026, 11, 2), 5)))
+                .isFalse();
+    }
+
+    @Test
+    void aDecemberDayOfAPublishedYearStaysAsPublishedWhileTheNextYearIsProvisional() {
+        WorkingCalendar only2018 = WorkingCalendar.of(List.of(2018), CalendarService.validate(2018, SHIPPED.get(2018)));
+        assertThat(only2018.isProvisional(LocalDate.of(2018, 12, 31))).isFalse();
+        assertThat(only2018.isProvisional(LocalDate.of(2019, 1, 2))).isTrue();
+        assertThat(only2018.isProvisional(LocalDate.of(2017, 6, 1))).as("an earlier year not loaded").isTrue();
+        // the 2019 notice lists 2018-12-29 and 2018-12-31: once loaded, those December days are published answers
+        assertThat(calendar.isProvisional(LocalDate.of(2018, 12, 29))).isFalse();
+    }
+
+    @Test
+    void datesOutsideTheCalendarAreRefusedWithAClearRule() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2006, 6, 1)))
-                .isInstanceOf(CalendarNotPublishedException.class).hasMessage("calendar for 2006 not published");
+                .isInstanceOf(OutsideCalendarException.class)
+                .hasMessage("the working-day calendar covers 2007-01-01 to 2099-12-31; 2006-06-01 lies outside it");
+        assertThatThrownBy(() -> calendar.isProvisional(LocalDate.of(2100, 1, 1)))
+                .isInstanceOf(OutsideCalendarException.class);
+        assertThatThrownBy(() -> calendar.add(LocalDate.of(2099, 12, 1), 40))
+                .isInstanceOf(OutsideCalendarException.class);
+        assertThatThrownBy(() -> calendar.previousWorkingDay(LocalDate.of(2007, 1, 1)))
+                .isInstanceOf(OutsideCalendarException.class);
     }
 
     @Test
     void addThenBetweenRoundTrips() {
         Random random = new Random(20261125);
         for (int i = 0; i < 5000; i++) {
-            LocalDate from = LocalDate.of(2007, 1, 1).plusDays(random.nextInt(365 * 19));
+            LocalDate from = LocalDate.of(2007, 1, 1).plusDays(random.nextInt(365 * 25));
             int n = 1 + random.nextInt(120);
             LocalDate due = calendar.add(from, n);
             assertThat(calendar.between(from, due)).as(from + " + " + n).isEqualTo(n);

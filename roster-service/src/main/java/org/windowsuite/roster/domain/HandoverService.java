@@ -15,7 +15,7 @@ import org.windowsuite.common.ConflictException;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.common.calendar.CalendarNotPublishedException;
+import org.windowsuite.common.calendar.OutsideCalendarException;
 import org.windowsuite.common.calendar.CalendarStore;
 import org.windowsuite.roster.persistence.HandoverRepository;
 import org.windowsuite.roster.persistence.PostRepository;
@@ -68,7 +68,7 @@ public class HandoverService {
             Instant due = calendar.calendar().previousWorkingDay(firstDay).atTime(office.closes()).atZone(zone)
                     .toInstant();
             return due.isBefore(absenceStart) ? due : absenceStart;
-        } catch (CalendarNotPublishedException unknownPreviousDay) {
+        } catch (OutsideCalendarException unknownPreviousDay) {
             return absenceStart;
         }
     }

@@ -11,6 +11,8 @@ import org.windowsuite.common.ConflictException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.common.calendar.CalendarStore;
+import org.windowsuite.common.calendar.OutsideCalendarException;
+import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.roster.persistence.PostRepository;
 import org.windowsuite.roster.persistence.RosterDayRepository;
 import org.windowsuite.roster.persistence.StaffRepository;
@@ -131,11 +133,12 @@ public class RosterService {
         }
         checkHolders(post, a, b, otherDepartment);
         posts.getEntityManager().lock(post, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        List<LocalDate> days = workingDaysOnly ? calendar.calendar().workingDaysBetween(from, to)
-                : from.datesUntil(to.plusDays(1)).filter(d -> calendar.calendar().isKnown(d)).toList();
-        if (days.isEmpty() && !workingDaysOnly) {
-            throw new org.windowsuite.common.calendar.CalendarNotPublishedException(from.getYear());
+        if (!WorkingCalendar.covers(from) || !WorkingCalendar.covers(to)) {
+            throw new OutsideCalendarException(from + " to " + to);
         }
+        // a range over a provisional year is accepted at once and re-derived when that year is published (AB-1)
+        List<LocalDate> days = workingDaysOnly ? calendar.calendar().workingDaysBetween(from, to)
+                : from.datesUntil(to.plusDays(1)).toList();
         for (LocalDate day : days) {
             RosterDay existing = rosterDays.of(postId, day);
             if (existing == null) {
