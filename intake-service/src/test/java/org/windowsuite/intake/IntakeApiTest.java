@@ -259,11 +259,41 @@ class IntakeApiTest {
                 .body(s.application(List.of(present("M1")))).post("/api/intake/applications").then().statusCode(409);
     }
 
+    @Test
+    void aDueDateOverAnUnpublishedYearIsShownAsAnEstimateUntilTheRetimingMakesItFinal() throws Exception {
+        IntakeTestSupport s = station();
+        String id = apply(Tokens.bearer(s.a, "clerk"), s, List.of(present("M1"), present("M2"), present("M3")))
+                .statusCode(201).body("outcome", equalTo("ACCEPTED")).extract().path("id");
+        alert(id, s, "SCHEDULED", "PROMISED", "ON_TRACK", "2026-12-22T17:00:00+08:00");
+        alert(id, s, "SCHEDULED", "STATUTORY", "ON_TRACK", "2027-01-27T17:00:00+08:00", true);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
+                .get("/api/intake/applications/" + id).then().body("statutoryDue", equalTo("2027-01-27T17:00:00+08:00"))
+                .body("statutoryDueProvisional", equalTo(true)).body("promisedDueProvisional", equalTo(false)));
+        given().header("Authorization", admin()).accept("text/html").get("/api/intake/applications/" + id + "/notice")
+                .then().statusCode(200).body(containsString("（法定，预计，待国务院公布2027年放假安排后确定）"))
+                .body(containsString("（承诺）"));
+        given().header("Authorization", admin()).get("/api/intake/posts/" + s.post + "/queue").then().statusCode(200)
+                .body("cases.find { it.id == '" + id + "' }.statutoryDueProvisional", equalTo(true));
+
+        // the 2027 schedule is published: deadline-service re-times the clock and the estimate becomes final
+        alert(id, s, "RETIMED", "STATUTORY", "ON_TRACK", "2027-01-26T17:00:00+08:00");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
+                .get("/api/intake/applications/" + id).then().body("statutoryDue", equalTo("2027-01-26T17:00:00+08:00"))
+                .body("statutoryDueProvisional", equalTo(false)));
+        given().header("Authorization", admin()).accept("text/html").get("/api/intake/applications/" + id + "/notice")
+                .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("预计")));
+    }
+
     void alert(String caseId, IntakeTestSupport s, String alert, String clockKind, String level, String due)
             throws Exception {
+        alert(caseId, s, alert, clockKind, level, due, false);
+    }
+
+    void alert(String caseId, IntakeTestSupport s, String alert, String clockKind, String level, String due,
+            boolean provisional) throws Exception {
         DeadlineAlert a = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 2, OffsetDateTime.now(),
                 caseId + clockKind, alert, "CASE", caseId, clockKind, level, OffsetDateTime.parse(due), null, "D01",
-                s.post, s.a, null, false);
+                s.post, s.a, null, provisional);
         TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, a.aggregateId(), mapper.writeValueAsString(a));
     }
 

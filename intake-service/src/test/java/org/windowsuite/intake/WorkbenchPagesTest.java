@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
@@ -14,6 +15,15 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.windowsuite.common.web.PageSupport;
+import org.windowsuite.contracts.DeadlineAlert;
+import org.windowsuite.contracts.Topics;
+import org.windowsuite.testing.TestEvents;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.Tokens;
 
@@ -51,6 +61,28 @@ class WorkbenchPagesTest {
                 .body(containsString("您的窗口 " + s.post + " 现由 " + s.b + " 代岗"));
         as("S004", "supervisor").get("/workbench/overview").then().statusCode(200)
                 .body(containsString("<td>" + s.post + "</td><td>" + s.a + "</td><td>开会 · B 角代岗</td>"));
+    }
+
+    @Test
+    void anEstimatedDueDateSaysSoOnTheApplicationInBothLanguagesAndOnTheSupervisorsOverview() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        String id = given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType("application/json")
+                .body(s.application(List.of(Map.of("code", "M1", "status", "PRESENT"), Map.of("code", "M2",
+                        "status", "PRESENT"), Map.of("code", "M3", "status", "PRESENT"))))
+                .post("/api/intake/applications").then().statusCode(201).extract().path("id");
+        DeadlineAlert estimate = new DeadlineAlert(UUID.randomUUID(), DeadlineAlert.TYPE, 1, OffsetDateTime.now(),
+                UUID.randomUUID().toString(), "SCHEDULED", "CASE", id, "STATUTORY", "ON_TRACK",
+                OffsetDateTime.parse("2027-01-27T17:00:00+08:00"), null, "D01", s.post, s.a, null, true);
+        TestEvents.send(bootstrap, Topics.DEADLINE_ALERTS, estimate.aggregateId(), mapper.writeValueAsString(estimate));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(s.a, "clerk").get("/workbench/applications/" + id)
+                .then().statusCode(200).body(containsString("2027-01-27 17:00 <span class=\"provisional\" "
+                        + "id=\"statutory-due-provisional\">预计，待国务院公布2027年放假安排后确定</span>")));
+        as(s.a, "clerk").cookie(PageSupport.LANG_COOKIE, "en").get("/workbench/applications/" + id).then()
+                .statusCode(200).body(containsString("estimated until the 2027 holiday schedule is published"));
+        as(s.a, "clerk").get("/workbench/desk").then().statusCode(200).body(containsString("class=\"provisional\""));
+        as("S004", "supervisor").get("/workbench/overview").then().statusCode(200)
+                .body(containsString("id=\"provisional-notice\""));
     }
 
     @Test

@@ -88,7 +88,8 @@ public class ApplicationResource {
             OffsetDateTime receivedAt, OffsetDateTime acceptedAt, OffsetDateTime promisedDue,
             OffsetDateTime statutoryDue, String deadlineLevel, OffsetDateTime completedAt, String completedBy,
             String completedFor, Application.Consultation consultation, List<String> repeatedDemandsRefused,
-            boolean archived, List<HistoryView> history) {
+            boolean archived, List<HistoryView> history, boolean promisedDueProvisional,
+            boolean statutoryDueProvisional) {
     }
 
     @POST

@@ -42,7 +42,8 @@ public class ApplicationViews {
                         a.applicantAttributes),
                 a.materials, a.firstNotice, a.refusal, a.referral, at(a.receivedAt), at(a.acceptedAt), at(a.promisedDue),
                 at(a.statutoryDue), a.deadlineLevel, at(a.completedAt), a.completedBy, a.completedFor, a.consultation,
-                a.repeatedDemands, a.archivedAt != null, history);
+                a.repeatedDemands, a.archivedAt != null, history, a.promisedDueProvisional,
+                a.statutoryDueProvisional);
     }
 
     private HistoryView view(CaseHistory h) {

@@ -52,7 +52,8 @@ public class QueueResource {
 
     public record QueueItem(UUID id, String caseNumber, String serviceItemCode, String applicantName, String state,
             String handler, String actingFor, OffsetDateTime acceptedAt, OffsetDateTime promisedDue,
-            OffsetDateTime statutoryDue, String deadlineLevel) {
+            OffsetDateTime statutoryDue, String deadlineLevel, boolean promisedDueProvisional,
+            boolean statutoryDueProvisional) {
     }
 
     public record Queue(String postId, String coverageState, String holder, String actingFor, List<QueueItem> cases,
@@ -67,7 +68,8 @@ public class QueueResource {
                 c == null ? null : c.actingFor,
                 work.queue(postId).stream().map(a -> new QueueItem(a.id, a.caseNumber, a.itemCode, a.applicantName,
                         a.state.name(), a.handler, a.actingFor, at(a.acceptedAt), at(a.promisedDue),
-                        at(a.statutoryDue), a.deadlineLevel)).toList(),
+                        at(a.statutoryDue), a.deadlineLevel, a.promisedDueProvisional, a.statutoryDueProvisional))
+                        .toList(),
                 receptions.upcoming(postId));
     }
 

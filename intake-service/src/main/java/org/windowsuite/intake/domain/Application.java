@@ -93,6 +93,11 @@ public class Application extends PanacheEntityBase {
     public Instant promisedDue;
     @Column(name = "statutory_due")
     public Instant statutoryDue;
+    /** The due date counted a day of a year whose holiday schedule is not published: an estimate until re-timed. */
+    @Column(name = "promised_due_provisional")
+    public boolean promisedDueProvisional;
+    @Column(name = "statutory_due_provisional")
+    public boolean statutoryDueProvisional;
     @Column(name = "deadline_level")
     public String deadlineLevel;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -21,7 +21,8 @@ public class DeadlineView {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String caseId, String clockKind, String alert, String level, Instant dueAt) {
+    public void apply(String caseId, String clockKind, String alert, String level, Instant dueAt,
+            boolean dueProvisional) {
         UUID id;
         try {
             id = UUID.fromString(caseId);
@@ -41,13 +42,13 @@ public class DeadlineView {
         boolean retimed = "SCHEDULED".equals(alert) || "RETIMED".equals(alert);
         // the case shows the worse of its two clocks' levels
         Query update = em.createNativeQuery("update application set " + prefix + "_level = cast(?1 as varchar), "
-                + (retimed ? prefix + "_due = ?3, " : "")
+                + (retimed ? prefix + "_due = ?3, " + prefix + "_due_provisional = ?4, " : "")
                 + "deadline_level = case when cast(?1 as varchar) = 'OVERDUE' or " + other + "_level = 'OVERDUE' "
                 + "then 'OVERDUE' when cast(?1 as varchar) = 'WARNING' or " + other + "_level = 'WARNING' "
                 + "then 'WARNING' end where id = ?2")
                 .setParameter(1, clockLevel).setParameter(2, id);
         if (retimed) {
-            update.setParameter(3, dueAt);
+            update.setParameter(3, dueAt).setParameter(4, dueProvisional);
         }
         update.executeUpdate();
     }

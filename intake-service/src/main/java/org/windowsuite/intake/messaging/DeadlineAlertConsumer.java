@@ -27,7 +27,7 @@ public class DeadlineAlertConsumer {
         consumer.consume(CONSUMER, json, DeadlineAlert.class, a -> {
             if ("CASE".equals(a.subjectType())) {
                 view.apply(a.subjectId(), a.clockKind(), a.alert(), a.level(),
-                        a.dueAt() == null ? null : a.dueAt().toInstant());
+                        a.dueAt() == null ? null : a.dueAt().toInstant(), a.dueProvisional());
             }
         });
     }

@@ -55,7 +55,8 @@ public class DeskPages {
     }
 
     public record QueueRow(UUID id, String caseNumber, String itemCode, String applicantName, String state,
-            String handler, String actingFor, OffsetDateTime promisedDue, OffsetDateTime statutoryDue, String level) {
+            String handler, String actingFor, OffsetDateTime promisedDue, OffsetDateTime statutoryDue, String level,
+            boolean promisedDueProvisional, boolean statutoryDueProvisional) {
     }
 
     private final WorkbenchPage page;
@@ -229,7 +230,8 @@ public class DeskPages {
 
     private QueueRow row(Application a) {
         return new QueueRow(a.id, a.caseNumber, a.itemCode, a.applicantName, a.state.name(), a.handler, a.actingFor,
-                page.at(a.promisedDue), page.at(a.statutoryDue), a.deadlineLevel == null ? "ON_TRACK" : a.deadlineLevel);
+                page.at(a.promisedDue), page.at(a.statutoryDue), a.deadlineLevel == null ? "ON_TRACK" : a.deadlineLevel,
+                a.promisedDueProvisional, a.statutoryDueProvisional);
     }
 
     Holding holding(PostCoverage c) {

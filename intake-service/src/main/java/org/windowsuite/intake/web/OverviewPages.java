@@ -31,7 +31,8 @@ import org.windowsuite.intake.domain.StatisticsService;
 @Produces(MediaType.TEXT_HTML)
 public class OverviewPages {
 
-    public record PostRow(DeskPages.Holding post, long open, long warning, long overdue) {
+    /** {@code provisional}: open cases whose due date is an estimate until next year's holiday schedule is published. */
+    public record PostRow(DeskPages.Holding post, long open, long warning, long overdue, long provisional) {
     }
 
     private final WorkbenchPage page;
@@ -70,7 +71,8 @@ public class OverviewPages {
             List<Application> open = work.queue(p.postId);
             return new PostRow(desk.holding(p), open.size(),
                     open.stream().filter(a -> "WARNING".equals(a.deadlineLevel)).count(),
-                    open.stream().filter(a -> "OVERDUE".equals(a.deadlineLevel)).count());
+                    open.stream().filter(a -> "OVERDUE".equals(a.deadlineLevel)).count(),
+                    open.stream().filter(a -> a.promisedDueProvisional || a.statutoryDueProvisional).count());
         }).toList();
         List<StatisticsService.Row> byDay = statistics.summarise(start, end, "day");
         Map<String, Object> t = page.labels();
@@ -89,6 +91,6 @@ public class OverviewPages {
                 .data("empty", rows.stream().filter(r -> "EMPTY".equals(r.post().state())).toList())
                 .data("away", rows.stream().map(PostRow::post).filter(p -> !"NORMAL".equals(p.state())).toList())
                 .data("byPost", statistics.summarise(start, end, "post")).data("chart", chart).data("from", start)
-                .data("to", end);
+                .data("to", end).data("provisional", rows.stream().mapToLong(PostRow::provisional).sum());
     }
 }
