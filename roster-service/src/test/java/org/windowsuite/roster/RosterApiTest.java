@@ -422,12 +422,45 @@ class RosterApiTest {
     }
 
     @Test
-    void theCalendarOfAnUnpublishedYearIsNeverGuessed() {
+    void aRangeIntoAProvisionalYearIsAcceptedAndReDerivedWhenTheYearIsPublished() throws Exception {
+        Post p = post();
+        // AB-1: 2027 has no published schedule; its working days come from the holiday law (1 January off)
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(Map.of("from", "2026-12-21", "to", "2027-01-15", "a", p.a(), "b", p.b()))
+                .put("/api/roster/posts/" + p.id() + "/roster").then().statusCode(200)
+                .body("days.date", hasItem("2027-01-04")).body("days.date", not(hasItem("2027-01-01")))
+                .body("days.date", not(hasItem("2026-12-27"))).body("days.size()", equalTo(19));
+        // a single day set on its own survives any re-derivation
+        given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(Map.of("a", p.b(), "b", p.a())).put("/api/roster/posts/" + p.id() + "/roster/2027-01-02")
+                .then().statusCode(200);
+
+        // the 2027 notice: Sunday 27 December works for New Year, which runs 1–4 January
+        List<CalendarYearPublished.Day> days = List.of(
+                new CalendarYearPublished.Day(LocalDate.of(2026, 12, 27), "元旦", false),
+                new CalendarYearPublished.Day(LocalDate.of(2027, 1, 1), "元旦", true),
+                new CalendarYearPublished.Day(LocalDate.of(2027, 1, 2), "元旦", true),
+                new CalendarYearPublished.Day(LocalDate.of(2027, 1, 3), "元旦", true),
+                new CalendarYearPublished.Day(LocalDate.of(2027, 1, 4), "元旦", true));
+        TestEvents.send(bootstrap, Topics.CALENDAR_YEARS, "2027", mapper.writeValueAsString(new CalendarYearPublished(
+                UUID.randomUUID(), CalendarYearPublished.TYPE, 1, OffsetDateTime.now(), "2027", 2027, days)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin)
+                .queryParam("from", "2026-12-21").queryParam("to", "2027-01-15")
+                .get("/api/roster/posts/" + p.id() + "/roster").then().statusCode(200)
+                .body("days.date", hasItem("2026-12-27")).body("days.date", not(hasItem("2027-01-04")))
+                .body("days.find { it.date == '2026-12-27' }.a", equalTo(p.a()))
+                .body("days.find { it.date == '2027-01-02' }.a", equalTo(p.b())));
+        given().header("Authorization", supervisor).queryParam("from", "2026-12-21").queryParam("to", "2027-01-15")
+                .get("/api/roster/gaps").then().statusCode(200).body("postId", not(hasItem(p.id())));
+    }
+
+    @Test
+    void aRangeOutsideTheCalendarIsRefusedClearly() {
         Post p = post();
         given().header("Authorization", admin).contentType(ContentType.JSON)
-                .body(Map.of("from", "2027-01-04", "to", "2027-01-08", "a", p.a(), "b", p.b()))
-                .put("/api/roster/posts/" + p.id() + "/roster").then().statusCode(422)
-                .body("detail", equalTo("calendar for 2027 not published"));
+                .body(Map.of("from", "2099-12-20", "to", "2100-01-08", "a", p.a(), "b", p.b()))
+                .put("/api/roster/posts/" + p.id() + "/roster").then().statusCode(422).body("rule", equalTo("CALENDAR"))
+                .contentType("application/problem+json");
         given().header("Authorization", admin).get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);

@@ -26,6 +26,9 @@ public class RosterDay extends PanacheEntityBase {
     public String aHolder;
     @Column(name = "b_holder")
     public String bHolder;
+    /** The range that set this day (re-derived with it when the calendar changes); null for a day set on its own. */
+    @Column(name = "range_id")
+    public Long rangeId;
 
     protected RosterDay() {
     }

@@ -3,6 +3,7 @@ package org.windowsuite.roster.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.windowsuite.common.calendar.OutsideCalendarException;
 import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.roster.persistence.PostRepository;
 import org.windowsuite.roster.persistence.RosterDayRepository;
+import org.windowsuite.roster.persistence.RosterRangeRepository;
 import org.windowsuite.roster.persistence.StaffRepository;
 
 /** Staff, posts and the daily A/B roster (AB-1, AB-3). */
@@ -29,10 +31,15 @@ public class RosterService {
     private final CoverageService coverage;
     private final CalendarStore calendar;
     private final StaffEvents staffEvents;
+    private final RosterRangeRepository ranges;
+    private final Clock clock;
 
     public RosterService(StaffRepository staff, PostRepository posts, RosterDayRepository rosterDays,
-            CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents) {
+            CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents, RosterRangeRepository ranges,
+            Clock clock) {
         this.staffEvents = staffEvents;
+        this.ranges = ranges;
+        this.clock = clock;
         this.staff = staff;
         this.posts = posts;
         this.rosterDays = rosterDays;
@@ -137,19 +144,65 @@ public class RosterService {
             throw new OutsideCalendarException(from + " to " + to);
         }
         // a range over a provisional year is accepted at once and re-derived when that year is published (AB-1)
-        List<LocalDate> days = workingDaysOnly ? calendar.calendar().workingDaysBetween(from, to)
-                : from.datesUntil(to.plusDays(1)).toList();
+        Long rangeId = null;
+        List<LocalDate> days;
+        if (workingDaysOnly) {
+            RosterRange range = new RosterRange(postId, from, to, a, b, clock.instant());
+            ranges.persist(range);
+            rangeId = range.id;
+            days = calendar.calendar().workingDaysBetween(from, to);
+        } else {
+            days = from.datesUntil(to.plusDays(1)).toList();
+        }
         for (LocalDate day : days) {
             RosterDay existing = rosterDays.of(postId, day);
             if (existing == null) {
-                rosterDays.persist(new RosterDay(postId, day, a, b));
+                existing = new RosterDay(postId, day, a, b);
+                rosterDays.persist(existing);
             } else {
                 existing.aHolder = a;
                 existing.bHolder = b;
             }
+            existing.rangeId = rangeId;
         }
         coverage.refresh(postId, "ROSTER_CHANGED");
         return post;
+    }
+
+    /**
+     * AB-1 when the calendar changes (a provisional year published, a year corrected): every range that reaches into
+     * {@code year} gets A and B on the days that are working days now, newest range first so the latest plan wins,
+     * and loses the rows it gave to days that are holidays now. Days set on their own are never touched.
+     *
+     * @return the posts whose roster changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> rederiveRanges(int year, WorkingCalendar cal) {
+        // a notice may list December days of the year before
+        LocalDate windowFrom = LocalDate.of(year - 1, 12, 1);
+        LocalDate windowTo = LocalDate.of(year, 12, 31);
+        Set<String> changed = new java.util.TreeSet<>();
+        for (RosterRange range : ranges.overlapping(windowFrom, windowTo)) {
+            LocalDate from = range.from.isBefore(windowFrom) ? windowFrom : range.from;
+            LocalDate to = range.to.isAfter(windowTo) ? windowTo : range.to;
+            for (RosterDay day : rosterDays.ofRange(range.id, from, to)) {
+                if (!cal.isWorkingDay(day.day())) {
+                    rosterDays.delete(day);
+                    changed.add(range.postId);
+                }
+            }
+            for (LocalDate day : cal.workingDaysBetween(from, to)) {
+                if (rosterDays.of(range.postId, day) == null) {
+                    RosterDay added = new RosterDay(range.postId, day, range.aHolder, range.bHolder);
+                    added.rangeId = range.id;
+                    rosterDays.persist(added);
+                    changed.add(range.postId);
+                }
+            }
+        }
+        rosterDays.flush();
+        changed.forEach(postId -> coverage.refresh(postId, "ROSTER_CHANGED"));
+        return changed;
     }
 
     private void checkHolders(Post post, String a, String b, boolean otherDepartment) {

@@ -7,6 +7,7 @@ import org.windowsuite.common.calendar.CalendarDay;
 import org.windowsuite.common.calendar.CalendarStore;
 import org.windowsuite.contracts.CalendarYearPublished;
 import org.windowsuite.outbox.IdempotentConsumer;
+import org.windowsuite.roster.domain.RosterService;
 
 /** Keeps the local working-day calendar in step with deadline-service (calendar.years.v1). */
 @ApplicationScoped
@@ -16,16 +17,23 @@ public class CalendarConsumer {
 
     private final IdempotentConsumer consumer;
     private final CalendarStore calendar;
+    private final RosterService roster;
 
-    public CalendarConsumer(IdempotentConsumer consumer, CalendarStore calendar) {
+    public CalendarConsumer(IdempotentConsumer consumer, CalendarStore calendar, RosterService roster) {
         this.consumer = consumer;
         this.calendar = calendar;
+        this.roster = roster;
     }
 
     @Incoming("calendar-years")
     @Blocking
     public void onYear(String json) {
-        consumer.consume(CONSUMER, json, CalendarYearPublished.class, e -> calendar.applyYear(e.year(), e.version(),
-                e.days().stream().map(d -> new CalendarDay(d.date(), d.name(), d.offDay())).toList()));
+        consumer.consume(CONSUMER, json, CalendarYearPublished.class, e -> {
+            if (calendar.applyYear(e.year(), e.version(),
+                    e.days().stream().map(d -> new CalendarDay(d.date(), d.name(), d.offDay())).toList())) {
+                // AB-1: ranges counted on the projection (or on the schedule this corrects) follow the new one
+                roster.rederiveRanges(e.year(), calendar.fresh());
+            }
+        });
     }
 }

@@ -17,6 +17,10 @@ public class RosterDayRepository implements PanacheRepositoryBase<RosterDay, Ros
         return list("key.postId = ?1 and key.day between ?2 and ?3 order by key.day", postId, from, to);
     }
 
+    public List<RosterDay> ofRange(long rangeId, LocalDate from, LocalDate to) {
+        return list("rangeId = ?1 and key.day between ?2 and ?3", rangeId, from, to);
+    }
+
     public List<RosterDay> onDay(LocalDate day) {
         return list("key.day = ?1", day);
     }
