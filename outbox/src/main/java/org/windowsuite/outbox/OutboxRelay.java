@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,7 +41,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
@@ -51,11 +50,10 @@ public class OutboxRelay {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, KafkaClientSettings kafka) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -157,8 +155,8 @@ public class OutboxRelay {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            // the same kafka.* settings (TLS, SASL) as every channel, then what the relay's guarantees need
+            Properties props = kafka.properties();
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

@@ -1,5 +1,9 @@
 package org.windowsuite.complaint.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,7 +23,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
  * (deadline), missing handovers and empty posts (roster).
  */
 @ApplicationScoped
-public class LedgerSources {
+public class LedgerSources implements TopicHandlers {
 
     private final IdempotentConsumer consumer;
     private final CoverLookup cover;
@@ -83,5 +87,10 @@ public class LedgerSources {
                         a.eventId(), a.occurredAt().toInstant()));
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.ROSTER_COVERAGE, this::onCoverage, Topics.ACCOUNTABILITY_VIOLATIONS, this::onViolation, Topics.ROSTER_ALARMS, this::onAlarm, Topics.DEADLINE_ALERTS, this::onDeadline);
     }
 }

@@ -1,5 +1,9 @@
 package org.windowsuite.complaint.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,7 +13,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 
 /** roster.staff.v1 → the local staff directory. */
 @ApplicationScoped
-public class StaffConsumer {
+public class StaffConsumer implements TopicHandlers {
 
     static final String CONSUMER = "complaint-staff";
 
@@ -26,5 +30,10 @@ public class StaffConsumer {
     public void onStaff(String json) {
         consumer.consume(CONSUMER, json, StaffChanged.class, e -> directory.apply(new StaffDirectory.Change(
                 e.staffId(), e.name(), e.department(), e.rank(), e.active(), e.version())));
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.ROSTER_STAFF, this::onStaff);
     }
 }

@@ -1,5 +1,9 @@
 package org.windowsuite.deadline.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,7 +13,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 
 /** intake.cases.v1 → the promised and statutory clocks of accepted cases (SC-2.3, SC-2.4). */
 @ApplicationScoped
-public class CaseConsumer {
+public class CaseConsumer implements TopicHandlers {
 
     static final String CONSUMER = "deadline-cases";
     static final String CASE = "CASE";
@@ -47,5 +51,10 @@ public class CaseConsumer {
                 // received, incomplete, referred: no clock runs before acceptance (SC-2.4)
             }
         }
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.INTAKE_CASES, this::onCase);
     }
 }

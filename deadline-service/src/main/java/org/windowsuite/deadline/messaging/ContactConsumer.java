@@ -1,5 +1,9 @@
 package org.windowsuite.deadline.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,7 +13,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 
 /** complaint.contacts.v1 → the clocks of FI-4 transfers (acknowledge, contact, resolve) and of complaints. */
 @ApplicationScoped
-public class ContactConsumer {
+public class ContactConsumer implements TopicHandlers {
 
     static final String CONSUMER = "deadline-contacts";
 
@@ -56,5 +60,10 @@ public class ContactConsumer {
                 // registered: nothing to time
             }
         }
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.COMPLAINT_CONTACTS, this::onContact);
     }
 }

@@ -1,5 +1,9 @@
 package org.windowsuite.intake.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,7 +15,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 
 /** roster.coverage.v1 → the local coverage projection. */
 @ApplicationScoped
-public class CoverageConsumer {
+public class CoverageConsumer implements TopicHandlers {
 
     static final String CONSUMER = "intake-coverage";
 
@@ -33,5 +37,10 @@ public class CoverageConsumer {
 
     private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.ROSTER_COVERAGE, this::onCoverage);
     }
 }

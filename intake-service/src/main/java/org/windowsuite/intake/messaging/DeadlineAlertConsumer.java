@@ -1,5 +1,9 @@
 package org.windowsuite.intake.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,7 +13,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 
 /** deadline.alerts.v1 → the due dates and warning levels shown on cases and queues. */
 @ApplicationScoped
-public class DeadlineAlertConsumer {
+public class DeadlineAlertConsumer implements TopicHandlers {
 
     static final String CONSUMER = "intake-deadlines";
 
@@ -30,5 +34,10 @@ public class DeadlineAlertConsumer {
                         a.dueAt() == null ? null : a.dueAt().toInstant(), a.dueProvisional());
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.DEADLINE_ALERTS, this::onAlert);
     }
 }

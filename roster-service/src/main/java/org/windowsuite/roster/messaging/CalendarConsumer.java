@@ -1,5 +1,9 @@
 package org.windowsuite.roster.messaging;
 
+import org.windowsuite.outbox.TopicHandlers;
+import org.windowsuite.contracts.Topics;
+import java.util.function.Consumer;
+import java.util.Map;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,7 +15,7 @@ import org.windowsuite.roster.domain.RosterService;
 
 /** Keeps the local working-day calendar in step with deadline-service (calendar.years.v1). */
 @ApplicationScoped
-public class CalendarConsumer {
+public class CalendarConsumer implements TopicHandlers {
 
     static final String CONSUMER = "roster-calendar";
 
@@ -35,5 +39,10 @@ public class CalendarConsumer {
                 roster.rederiveRanges(e.year(), calendar.fresh());
             }
         });
+    }
+
+    @Override
+    public Map<String, Consumer<String>> byTopic() {
+        return Map.of(Topics.CALENDAR_YEARS, this::onYear);
     }
 }
