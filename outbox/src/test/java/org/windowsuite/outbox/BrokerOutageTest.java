@@ -29,6 +29,8 @@ class BrokerOutageTest {
     OutboxRelay relay;
     @Inject
     EntityManager em;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     long waiting(String topic) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
@@ -56,9 +58,13 @@ class BrokerOutageTest {
         // the relay keeps trying (woken after each commit) and keeps failing; nothing is lost or marked sent
         relay.wake();
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).until(() -> waiting(topic) == 10);
+        // operators see the backlog and its age (the alert rules read these)
+        assertThat(registry.get("window_outbox_pending").gauge().value()).isGreaterThanOrEqualTo(10);
+        assertThat(registry.get("window_outbox_oldest_pending_seconds").gauge().value()).isGreaterThanOrEqualTo(6);
         // the broker comes back: the waiting events flow without anyone touching them
         OutboxTestResource.outage.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> waiting(topic) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> registry.get("window_outbox_pending").gauge().value() == 0);
         // every event arrives; a send whose acknowledgement was lost in the recovery may repeat (consumers drop it)
         assertThat(TestEvents.read(OutboxTestResource.outage.bootstrapServers(), topic, 10, Duration.ofSeconds(10))
                 .stream().map(r -> new String(r.headers().lastHeader("eventId").value())).distinct()).hasSize(10);

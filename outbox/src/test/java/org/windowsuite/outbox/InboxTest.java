@@ -7,7 +7,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.windowsuite.contracts.CoverageChanged;
@@ -22,6 +27,10 @@ class InboxTest {
     IdempotentConsumer consumer;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
+    @Inject
+    ConsumerHealth health;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void anEventIsNewOnceAndADuplicateAfterwards() {
@@ -52,15 +61,47 @@ class InboxTest {
     }
 
     @Test
-    void aFailingEffectIsRetriedAndThenSucceeds() throws Exception {
+    void anInfrastructureFaultIsRetriedUntilItClearsWhileReadinessReportsTheStall() throws Exception {
         String json = mapper.writeValueAsString(OutboxRelayTest.event("P2", 1));
         AtomicInteger attempts = new AtomicInteger();
+        List<HealthCheckResponse.Status> seen = new java.util.ArrayList<>();
+        double retriesBefore = retries("c4");
         consumer.consume("c4", json, CoverageChanged.class, e -> {
-            if (attempts.incrementAndGet() < 3) {
-                throw new IllegalStateException("database hiccup");
+            seen.add(health.call().getStatus());
+            if (attempts.incrementAndGet() < 6) {
+                throw new PersistenceException(new SQLException("Connection refused", "08001"));
             }
         });
-        assertThat(attempts).hasValue(3);
+        assertThat(attempts).as("more tries than the old cap of five").hasValue(6);
+        assertThat(seen.get(0)).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(seen.get(1)).as("while the fault lasts").isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(health.call().getStatus()).as("once it cleared").isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(retries("c4") - retriesBefore).isEqualTo(5);
+    }
+
+    @Test
+    void aFailureThatRepeatsEveryTimeIsPoisonAtOnceNotRetried() throws Exception {
+        String json = mapper.writeValueAsString(OutboxRelayTest.event("P6", 1));
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> consumer.consume("c6", json, CoverageChanged.class, e -> {
+            attempts.incrementAndGet();
+            throw new PersistenceException(new SQLException("duplicate key", "23505"));
+        })).isInstanceOf(PoisonMessageException.class).hasMessageContaining("cannot be applied by c6");
+        assertThatThrownBy(() -> consumer.consume("c6", json, CoverageChanged.class, e -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("a defect");
+        })).isInstanceOf(PoisonMessageException.class);
+        assertThat(attempts).hasValue(2);
+        assertThat(registry.get("window_consumer_dead_lettered_total").tag("consumer", "c6").counter().count())
+                .isEqualTo(2);
+        UUID eventId = mapper.readValue(json, CoverageChanged.class).eventId();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c6", eventId)))
+                .as("nothing recorded for a failed effect").isTrue();
+    }
+
+    double retries(String consumerName) {
+        var counter = registry.find("window_consumer_retries_total").tag("consumer", consumerName).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
