@@ -97,6 +97,25 @@ public class ProblemMappers {
         return problem(Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
+    /**
+     * The database is away or restarting (or a lock or serialization conflict outlived its wait): nothing was
+     * committed, and the same request will succeed once it clears, so 503 with Retry-After, not a 500. Anything else
+     * that failed in the persistence layer is a defect: a 500, logged, still as problem+json.
+     */
+    @ServerExceptionMapper({jakarta.persistence.PersistenceException.class,
+            jakarta.transaction.TransactionalException.class, io.quarkus.narayana.jta.QuarkusTransactionException.class,
+            java.sql.SQLException.class})
+    public Response infrastructure(Exception e) {
+        if (InfrastructureFaults.isTransient(e)) {
+            LOG.warnf("database unavailable, answered 503: %s", e.toString());
+            Response r = problem(Problem.of(503, "Service Unavailable",
+                    "the service's database is unavailable for a moment; nothing was changed, retry shortly"));
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
+        LOG.error("request failed", e);
+        return problem(Problem.of(500, "Internal Server Error", "the request failed; it has been logged"));
+    }
+
     /** A calendar question with a negative count and the like; thrown by our own domain code. */
     @ServerExceptionMapper
     public Response badArgument(org.windowsuite.common.calendar.CalendarArgumentException e) {

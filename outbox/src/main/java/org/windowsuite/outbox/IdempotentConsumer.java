@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.windowsuite.common.InfrastructureFaults;
 import org.windowsuite.contracts.DomainEvent;
 
 /**
@@ -52,7 +53,7 @@ public class IdempotentConsumer {
                 health.cleared(consumer);
                 return;
             } catch (RuntimeException e) {
-                if (!Failures.isTransient(e)) {
+                if (!InfrastructureFaults.isTransient(e)) {
                     health.cleared(consumer);
                     health.deadLettered(consumer);
                     throw e instanceof PoisonMessageException poison ? poison : new PoisonMessageException(

@@ -1,7 +1,6 @@
 package org.windowsuite.systemtests;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +41,7 @@ final class RunningSuite {
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private final Path work = root.resolve("system-tests/target/suite");
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private TestKeys keys;
     private int gatewayPort;
     private String bootstrap;
@@ -60,35 +57,18 @@ final class RunningSuite {
         Path privateKey = work.resolve("private.pem");
         Files.writeString(privateKey, keys.privateKeyPem());
         for (String svc : SERVICES) {
-            Path jar = root.resolve(svc + "-service/target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: system-tests run after the services are packaged");
-            }
             TestDatabase db = TestDatabase.create("sys_" + svc);
             databases.put(svc, db);
-            int port = freePort();
-            ports.put(svc, port);
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(work.resolve(svc + ".log").toFile());
-            Map<String, String> env = pb.environment();
-            env.put("HTTP_PORT", String.valueOf(port));
-            env.put("DB_URL", db.jdbcUrl());
-            env.put("DB_USER", TestDatabase.user());
-            env.put("DB_PASSWORD", TestDatabase.password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
-            env.put("COVERAGE_TICK", "1s");
-            env.put("DEADLINE_TICK", "1s");
-            env.put("OFFICE_ADJUSTABLE_CLOCK", "true");
+            Map<String, String> env = ServiceProcess.environment(db.jdbcUrl(), TestDatabase.user(),
+                    TestDatabase.password(), bootstrap, publicKey);
             // as on the local stack: the pages' dev sign-in signs with the suite's key
             env.put("QUARKUS_PROFILE", "prod,local");
             env.put("JWT_PRIVATE_KEY_LOCATION", "file:" + privateKey);
-            processes.add(pb.start());
+            processes.put(svc, new ServiceProcess(svc, root, work.resolve(svc + ".log"), env).start());
         }
         startGateway();
-        for (String svc : SERVICES) {
-            awaitReady(svc);
+        for (ServiceProcess p : processes.values()) {
+            p.awaitReady(Duration.ofSeconds(90));
         }
     }
 
@@ -98,10 +78,10 @@ final class RunningSuite {
         String conf = Files.readString(root.resolve("deploy/local/gateway.conf"))
                 .replace("@RUN@", dir.toString())
                 .replace("@GATEWAY_PORT@", String.valueOf(gatewayPort))
-                .replace("@ROSTER_PORT@", String.valueOf(ports.get("roster")))
-                .replace("@INTAKE_PORT@", String.valueOf(ports.get("intake")))
-                .replace("@DEADLINE_PORT@", String.valueOf(ports.get("deadline")))
-                .replace("@COMPLAINT_PORT@", String.valueOf(ports.get("complaint")));
+                .replace("@ROSTER_PORT@", String.valueOf(processes.get("roster").port()))
+                .replace("@INTAKE_PORT@", String.valueOf(processes.get("intake").port()))
+                .replace("@DEADLINE_PORT@", String.valueOf(processes.get("deadline").port()))
+                .replace("@COMPLAINT_PORT@", String.valueOf(processes.get("complaint").port()));
         Path confFile = dir.resolve("nginx.conf");
         Files.writeString(confFile, conf);
         String nginx = Files.exists(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
@@ -110,27 +90,6 @@ final class RunningSuite {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("nginx did not start; see " + work.resolve("gateway.log"));
         }
-    }
-
-    private void awaitReady(String svc) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        int index = SERVICES.indexOf(svc);
-        while (System.nanoTime() < deadline) {
-            if (!processes.get(index).isAlive()) {
-                throw new IllegalStateException(svc + "-service exited; see " + work.resolve(svc + ".log"));
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(serviceUrl(svc) + "/q/health/ready").toURL()
-                        .openConnection();
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(svc + "-service not ready after 90 s; see " + work.resolve(svc + ".log"));
     }
 
     void stop() {
@@ -142,16 +101,7 @@ final class RunningSuite {
         } catch (IOException | InterruptedException e) {
             // the gateway dies with the machine's test run at worst
         }
-        processes.forEach(Process::destroy);
-        for (Process p : processes) {
-            try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-            }
-        }
+        processes.values().forEach(ServiceProcess::stop);
         databases.values().forEach(TestDatabase::drop);
     }
 
@@ -160,7 +110,7 @@ final class RunningSuite {
     }
 
     String serviceUrl(String svc) {
-        return "http://127.0.0.1:" + ports.get(svc);
+        return processes.get(svc).url();
     }
 
     /** Moves one service's clock (services run with office.adjustable-clock on); null puts it back. */

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real single-node KRaft broker in its own process on a port chosen in advance, so a test can run with the
- * broker absent and start it later — an outage and its end. Runs from the test's own classpath.
+ * broker absent and start it later — an outage and its end — or kill it and start it again on the same data.
+ * Runs from the test's own classpath.
  */
 public final class BrokerProcess implements AutoCloseable {
 
@@ -56,6 +57,13 @@ public final class BrokerProcess implements AutoCloseable {
                 "log.dirs=" + dir.resolve("data"), ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
+        if (Files.exists(dir.resolve("data/meta.properties"))) {
+            // a restart: the same storage, the same topics and offsets
+            process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "kafka.Kafka", config.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("broker.log").toFile())).start();
+            return;
+        }
         Process format = new ProcessBuilder(java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t",
                 UUID.randomUUID().toString().replace("-", "").substring(0, 22), "-c", config.toString(), "--standalone")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
@@ -64,6 +72,15 @@ public final class BrokerProcess implements AutoCloseable {
         }
         process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "kafka.Kafka", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("broker.log").toFile()).start();
+    }
+
+    /** SIGKILL, as a crash would; {@link #start()} brings it back on the same data. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor(20, TimeUnit.SECONDS);
+            process = null;
+        }
     }
 
     @Override

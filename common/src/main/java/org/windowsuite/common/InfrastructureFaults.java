@@ -1,4 +1,4 @@
-package org.windowsuite.outbox;
+package org.windowsuite.common;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -7,20 +7,23 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 
 /**
- * Sorts a consumer's failure into the two kinds that are handled differently: an infrastructure fault that clears
- * by itself (the database away or restarting, a connection, lock or serialization conflict) is retried until it
- * does; anything else the same message would fail on every time (unreadable, or a defect the code must fix) is
- * dead-lettered, to be replayed after the fix.
+ * Tells an infrastructure fault that clears by itself (the database away or restarting, a connection, lock or
+ * serialization conflict) from a failure that repeats every time (bad data, a defect). Consumers retry the first
+ * until it clears and dead-letter the second; the APIs answer the first with 503 and Retry-After.
  */
-final class Failures {
+public final class InfrastructureFaults {
 
-    private Failures() {
+    /** Thrown by our own code for a message that can never be processed; never transient. */
+    public interface Permanent {
     }
 
-    static boolean isTransient(Throwable failure) {
+    private InfrastructureFaults() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
         boolean transactionFailed = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonMessageException) {
+            if (t instanceof Permanent) {
                 return false;
             }
             if (t instanceof SQLTransientException || t instanceof OptimisticLockException
@@ -43,7 +46,7 @@ final class Failures {
      * insufficient resources, 55 lock not available, 57 operator intervention (shutdown, restart), 58 system error;
      * no state at all is the pool's own timeout waiting for a connection.
      */
-    static boolean isTransientState(String state) {
+    public static boolean isTransientState(String state) {
         if (state == null || state.length() < 2) {
             return true;
         }
