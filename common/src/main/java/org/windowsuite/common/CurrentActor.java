@@ -14,8 +14,11 @@ public class CurrentActor {
     }
 
     public Actor get() {
+        boolean staff = identity.hasRole(Roles.CLERK) || identity.hasRole(Roles.SUPERVISOR)
+                || identity.hasRole(Roles.COMPLAINT_OFFICER) || identity.hasRole(Roles.ADMIN);
         return new Actor(identity.getPrincipal().getName(),
-                identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN));
+                identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN),
+                identity.hasRole(Roles.PORTAL) && !staff);
     }
 
     public boolean hasRole(String role) {

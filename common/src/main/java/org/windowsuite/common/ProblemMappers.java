@@ -68,10 +68,35 @@ public class ProblemMappers {
         return problem(new Problem("about:blank", "Bad Request", 400, "the request is not valid", null, errors));
     }
 
-    @ServerExceptionMapper
+    /** Not JSON, or JSON of the wrong shape (a string where a number belongs, 2.9 for a whole number …): 400. */
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.databind.JsonMappingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.core.JsonParseException.class})
     public Response unreadable(JsonProcessingException e) {
-        return problem(Problem.of(400, "Bad Request", "the body is not valid JSON for this request: "
-                + e.getOriginalMessage()));
+        List<Problem.FieldError> errors = null;
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            errors = List.of(new Problem.FieldError(field, shorten(e.getOriginalMessage())));
+        }
+        return problem(new Problem("about:blank", "Bad Request", 400, "the body is not valid JSON for this request: "
+                + shorten(e.getOriginalMessage()), null, errors));
+    }
+
+    /** A date so far off that arithmetic on it overflows: the client's input, never a 500. */
+    @ServerExceptionMapper
+    public Response impossibleDate(java.time.DateTimeException e) {
+        return problem(Problem.of(400, "Bad Request", "a date or time is out of range: " + shorten(e.getMessage())));
+    }
+
+    private static String shorten(String message) {
+        if (message == null) {
+            return "";
+        }
+        // Jackson quotes the offending input: never echo a megabyte or a control character back
+        String clean = message.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 300 ? clean.substring(0, 300) + "…" : clean;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

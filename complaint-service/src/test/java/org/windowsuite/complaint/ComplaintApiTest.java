@@ -136,8 +136,9 @@ class ComplaintApiTest {
         given().header("Authorization", Tokens.bearer(b, "clerk")).contentType(ContentType.JSON)
                 .body(Map.of("text", "已电话答复")).post("/api/complaints/contacts/transfers/" + transfer + "/resolve")
                 .then().statusCode(200);
+        // someone neither involved nor of the matter's department: the contact does not exist for them
         given().header("Authorization", Tokens.bearer("STRANGER", "clerk")).get("/api/complaints/contacts/" + id)
-                .then().statusCode(403);
+                .then().statusCode(404).contentType("application/problem+json");
 
         List<ContactChanged> changes = read(Topics.COMPLAINT_CONTACTS, ContactChanged.class).stream()
                 .filter(c -> c.aggregateId().equals(id)).toList();
@@ -214,6 +215,45 @@ class ComplaintApiTest {
                         && c.resolveDays() == 10));
         register(officer, Map.of("kind", "COMPLAINT", "channel", "LETTER", "firstReceiver", clerk, "matter", "x"))
                 .statusCode(422);
+    }
+
+    @Test
+    void whoSeesAContactIsOneRuleForTheApiAndTheConsole() throws Exception {
+        String clerk = staff("S040", "D03", 2);
+        String colleague = staff("S041", "D03", 2);
+        String outsider = staff("S042", "D04", 2);
+        String id = register(officer, contact("COMPLAINT", clerk, List.of(), "窗口态度生硬")).statusCode(201)
+                .extract().path("id");
+        given().header("Authorization", officer).contentType(ContentType.JSON).body(Map.of("department", "D03"))
+                .post("/api/complaints/contacts/" + id + "/route").then().statusCode(200);
+        // a complaint-center matter routed to D03: D03 sees it, D04 and the portal do not even learn it exists
+        given().header("Authorization", Tokens.bearer(colleague, "clerk")).get("/api/complaints/contacts/" + id)
+                .then().statusCode(200);
+        given().cookie("ws_token", Tokens.token(colleague, "clerk")).get("/console/contacts/" + id).then()
+                .statusCode(200);
+        for (String token : List.of(Tokens.bearer(outsider, "clerk"), Tokens.bearer("PORTAL1", "portal"))) {
+            given().header("Authorization", token).get("/api/complaints/contacts/" + id).then().statusCode(404);
+        }
+        given().cookie("ws_token", Tokens.token(outsider, "clerk")).get("/console/contacts/" + id).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aComplaintOfficerNeverDecidesAnEntryAgainstThemself() throws Exception {
+        String self = "C001";
+        ViolationCandidate own = new ViolationCandidate(UUID.randomUUID(), ViolationCandidate.TYPE, 1,
+                OffsetDateTime.now(), "APP-9", "REPEATED_DEMAND", self, null, "CC", "APPLICATION", "APP-9",
+                "OTN-3: material M9 not on the first notice");
+        TestEvents.send(bootstrap, Topics.ACCOUNTABILITY_VIOLATIONS, "APP-9", mapper.writeValueAsString(own));
+        String id = await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", officer)
+                .get("/api/complaints/violations").then().extract().response(),
+                r -> r.path("find { it.subjectId == 'APP-9' }") != null).path("find { it.subjectId == 'APP-9' }.id");
+        given().header("Authorization", officer).contentType(ContentType.JSON).body(Map.of("note", "不属实"))
+                .post("/api/complaints/violations/" + id + "/dismiss").then().statusCode(403)
+                .body("detail", containsString("OTN-6"));
+        given().header("Authorization", Tokens.bearer("C002", "complaint-officer")).contentType(ContentType.JSON)
+                .body(Map.of("note", "属实")).post("/api/complaints/violations/" + id + "/verify").then()
+                .statusCode(200).body("decidedBy", equalTo("C002"));
     }
 
     @Test

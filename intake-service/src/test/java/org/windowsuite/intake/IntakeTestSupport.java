@@ -61,10 +61,15 @@ final class IntakeTestSupport {
 
     /** roster-service announces who holds the post. */
     void coverage(String state, String holder, String role, String actingFor) throws Exception {
+        coverage(state, holder, role, actingFor, null);
+    }
+
+    /** ... until a planned end (an absence's end: B's cover ends then). */
+    void coverage(String state, String holder, String role, String actingFor, OffsetDateTime until) throws Exception {
         coverageVersion++;
         CoverageChanged e = new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, coverageVersion,
                 OffsetDateTime.now(), post, post, "D01", List.of(code), state, holder, role, actingFor, "TEST",
-                OffsetDateTime.now(), null, actingFor == null ? null : "MEETING");
+                OffsetDateTime.now(), until, actingFor == null ? null : "MEETING");
         TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(e));
         long expected = coverageVersion;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())

@@ -7,11 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.windowsuite.contracts.DeadlineAlert;
 import org.windowsuite.contracts.Topics;
+import org.windowsuite.testing.DatabaseDigest;
 import org.windowsuite.testing.TestEvents;
 
 /**
@@ -285,26 +283,12 @@ class FaultSuiteIT {
         }
     }
 
-    /** A digest of every domain table of every service (not the inbox, outbox or migrations' own tables). */
+    /** A digest of every domain table of every service. */
     private static Map<String, String> snapshot() throws Exception {
         Map<String, String> digests = new HashMap<>();
         for (String svc : FaultRig.SERVICES) {
-            try (Connection c = rig.database(svc); Statement s = c.createStatement()) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet r = s.executeQuery("select table_name from information_schema.tables where "
-                        + "table_schema = 'public' and table_name not in ('processed_event', 'outbox_event', "
-                        + "'flyway_schema_history')")) {
-                    while (r.next()) {
-                        tables.add(r.getString(1));
-                    }
-                }
-                for (String table : tables) {
-                    try (ResultSet r = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), "
-                            + "'')) from " + table + " t")) {
-                        r.next();
-                        digests.put(svc + "." + table, r.getString(1));
-                    }
-                }
+            try (Connection c = rig.database(svc)) {
+                DatabaseDigest.of(c).forEach((table, digest) -> digests.put(svc + "." + table, digest));
             }
         }
         return digests;

@@ -19,7 +19,9 @@ import java.util.UUID;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.Roles;
+import org.windowsuite.complaint.domain.ContactVisibility;
 import org.windowsuite.complaint.domain.Contact;
+import org.windowsuite.complaint.domain.ContactVisibility;
 import org.windowsuite.complaint.domain.ContactService;
 
 /** First-inquiry contacts (FI-1..FI-5) and their transfers (FI-4). */
@@ -31,7 +33,11 @@ public class ContactResource {
     private final CurrentActor actor;
     private final ContactViews views;
 
-    public ContactResource(ContactService contacts, CurrentActor actor, ContactViews views) {
+    private final ContactVisibility visibility;
+
+    public ContactResource(ContactService contacts, CurrentActor actor, ContactViews views,
+            ContactVisibility visibility) {
+        this.visibility = visibility;
         this.contacts = contacts;
         this.actor = actor;
         this.views = views;
@@ -77,16 +83,11 @@ public class ContactResource {
         return contacts.inbox(kind, channel, department, state).stream().map(views::view).toList();
     }
 
-    /** The owner, the receivers and the complaint center see a contact; reporter fields only the center. */
+    /** Who sees a contact is {@link ContactVisibility}'s rule, the console's too; reporter fields only the center. */
     @GET
     @Path("/contacts/{id}")
     public ContactViews.ContactView get(@PathParam("id") UUID id) {
-        Contact c = contacts.contact(id);
-        if (!actor.hasRole(Roles.COMPLAINT_OFFICER) && !actor.get().supervises() && !contacts.involved(actor.get(), c)
-                && !c.isCenterMatter()) {
-            throw new NotAllowedException("contact " + id + " is neither yours nor transferred to you");
-        }
-        return views.view(c);
+        return views.view(visibility.visible(actor.get(), actor.hasRole(Roles.COMPLAINT_OFFICER), id));
     }
 
     @POST

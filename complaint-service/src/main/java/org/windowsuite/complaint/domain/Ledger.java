@@ -63,6 +63,7 @@ public class Ledger {
     @Transactional
     public Violation verify(Actor officer, UUID id, String note) {
         Violation v = pending(id);
+        LedgerDecisionPolicy.requireImpartial(officer, v);
         v.state = State.VERIFIED;
         v.points = config.points().getOrDefault(v.kind, config.defaultPoints());
         decided(v, officer, note);
@@ -72,6 +73,7 @@ public class Ledger {
     @Transactional
     public Violation dismiss(Actor officer, UUID id, String note) {
         Violation v = pending(id);
+        LedgerDecisionPolicy.requireImpartial(officer, v);
         v.state = State.DISMISSED;
         v.points = 0;
         decided(v, officer, note);
@@ -100,6 +102,7 @@ public class Ledger {
     @Transactional
     public Violation decideAppeal(Actor officer, UUID id, String outcome, Integer points) {
         Violation v = violation(id);
+        LedgerDecisionPolicy.requireImpartial(officer, v);
         if (v.appealedAt == null || v.appealOutcome != null) {
             throw new ConflictException("there is no undecided appeal on this entry");
         }

@@ -30,6 +30,7 @@ import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.Roles;
 import org.windowsuite.complaint.api.ContactViews;
+import org.windowsuite.complaint.domain.ContactVisibility;
 import org.windowsuite.complaint.domain.ComplaintCenter;
 import org.windowsuite.complaint.domain.Contact;
 import org.windowsuite.complaint.domain.ContactService;
@@ -78,11 +79,14 @@ public class ConsolePages {
     private final Template boardPage;
     private final Template boardItems;
 
+    private final ContactVisibility visibility;
+
     public ConsolePages(ConsolePage page, ContactService contacts, ComplaintCenter center, ContactViews views,
             StaffDirectory staff, CoverLookup cover, DeadlineBoard board, CurrentActor actor, OfficeConfig office,
             @Location("console/inbox.html") Template inbox, @Location("console/contact.html") Template contact,
             @Location("console/register.html") Template register, @Location("console/board.html") Template boardPage,
-            @Location("console/boardItems.html") Template boardItems) {
+            @Location("console/boardItems.html") Template boardItems, ContactVisibility visibility) {
+        this.visibility = visibility;
         this.page = page;
         this.contacts = contacts;
         this.center = center;
@@ -165,13 +169,9 @@ public class ConsolePages {
     @GET
     @Path("contacts/{id}")
     public TemplateInstance contact(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        Contact c = contacts.contact(id);
         ConsolePage.Me me = page.me();
+        Contact c = visibility.visible(actor.get(), me.officer(), id);
         boolean department = me.department() != null && me.department().equals(c.department);
-        if (!me.officer() && !me.supervisor() && !contacts.involved(actor.get(), c)
-                && !(c.isCenterMatter() && department)) {
-            throw new NotAllowedException("contact " + id + " is neither yours nor your department's");
-        }
         ContactViews.ContactView v = views.view(c);
         boolean owner = me.staffId().equals(c.owner);
         String receiving = v.transfers().stream().filter(t -> me.staffId().equals(t.receiver()) && t.resolvedAt() == null)

@@ -111,7 +111,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     public ApplicationView get(@PathParam("id") UUID id) {
-        return view(intake.application(id));
+        return view(intake.application(actor.get(), id));
     }
 
     /** OTN-3: what was listed is brought; that must lead to acceptance, never to a second notice. */
@@ -177,7 +177,7 @@ public class ApplicationResource {
     @Path("/{id}/notice")
     @Produces(MediaType.TEXT_HTML)
     public String notice(@PathParam("id") UUID id) {
-        return views.notice(intake.application(id));
+        return views.notice(intake.application(actor.get(), id));
     }
 
     private ApplicationView view(Application a) {

@@ -26,9 +26,11 @@ public class CaseWorkService {
     private final CaseHistoryRepository history;
     private final CaseEvents events;
     private final Clock clock;
+    private final CoverageProjection coverage;
 
     public CaseWorkService(IntakeService intake, ApplicationRepository applications, CaseHistoryRepository history,
-            CaseEvents events, Clock clock) {
+            CaseEvents events, Clock clock, CoverageProjection coverage) {
+        this.coverage = coverage;
         this.intake = intake;
         this.applications = applications;
         this.history = history;
@@ -118,17 +120,11 @@ public class CaseWorkService {
     }
 
     private Application act(Actor actor, UUID id, Set<State> allowed) {
-        Application app = intake.application(id);
+        Application app = intake.application(actor, id);
         if (app.archivedAt != null) {
             throw new ConflictException("case " + app.caseNumber + " is archived and read-only");
         }
-        if (!actor.supervises()) {
-            if (app.handler == null || !app.handler.equals(actor.staffId())) {
-                throw new NotAllowedException("only the current holder of post " + app.postId
-                        + (app.handler == null ? " (nobody holds it now)" : " (" + app.handler + ")")
-                        + " or a supervisor may act on this case");
-            }
-        }
+        CaseActPolicy.requireMayAct(actor, app, coverage.lockedForAct(app.postId), clock.instant());
         if (!allowed.contains(app.state)) {
             throw new ConflictException("case " + (app.caseNumber != null ? app.caseNumber : app.id) + " is "
                     + app.state + "; this needs " + allowed);

@@ -66,6 +66,12 @@ public class CoverageProjection {
         return c;
     }
 
+    /** AB-5: the coverage an act relies on, locked for the act's transaction ({@link CaseActPolicy}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PostCoverage lockedForAct(String postId) {
+        return postId == null ? null : coverage.lockedForAct(postId);
+    }
+
     public PostCoverage find(String postId) {
         return coverage.findById(postId);
     }

@@ -68,6 +68,7 @@ public class IntakeService {
 
     @Transactional
     public Taken apply(Actor actor, Submission s, String idempotencyKey, String requestHash) {
+        PortalPolicy.requireOnlineChannel(actor, s.channel());
         if (idempotencyKey != null) {
             Application earlier = replay(idempotencyKey, requestHash);
             if (earlier != null) {
@@ -202,7 +203,7 @@ public class IntakeService {
 
     @Transactional
     public Application supplement(Actor actor, UUID id, List<SubmittedMaterial> materials) {
-        Application app = application(id);
+        Application app = application(actor, id);
         if (app.state != State.INCOMPLETE) {
             throw new ConflictException("application " + id + " is " + app.state + "; only an incomplete one takes "
                     + "supplements");
@@ -242,6 +243,11 @@ public class IntakeService {
         ServiceItem item = catalogue.version(app.itemCode, app.itemVersion);
         return MaterialCheck.supplement(app.firstNotice,
                 MaterialCheck.shortfalls(item.materials, app.applicantAttributes, app.materials)).stillMissing();
+    }
+
+    /** The application as {@code actor} may see it (the portal: only what it submitted, {@link PortalPolicy}). */
+    public Application application(Actor actor, UUID id) {
+        return PortalPolicy.visible(actor, application(id));
     }
 
     public Application application(UUID id) {

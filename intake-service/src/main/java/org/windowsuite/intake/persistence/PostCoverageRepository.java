@@ -7,6 +7,14 @@ import org.windowsuite.intake.domain.PostCoverage;
 @ApplicationScoped
 public class PostCoverageRepository implements PanacheRepositoryBase<PostCoverage, String> {
 
+    /**
+     * The post's coverage, share-locked until the caller's transaction ends: a coverage change for the post waits
+     * for an act that relies on it, and an act started after the change sees it.
+     */
+    public PostCoverage lockedForAct(String postId) {
+        return findById(postId, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    }
+
     /** Posts that handle the item, as roster-service announced them. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> handling(String itemCode) {

@@ -1,5 +1,7 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
@@ -46,7 +48,7 @@ public class AbsenceResource {
         this.clock = clock;
     }
 
-    public record AbsenceRequest(@NotBlank String staffId, @NotNull OffsetDateTime from, @NotNull OffsetDateTime to,
+    public record AbsenceRequest(@NotBlank @SafeId String staffId, @NotNull OffsetDateTime from, @NotNull OffsetDateTime to,
             @NotNull AbsenceReason reason, @Size(max = 500) String note) {
     }
 

@@ -1,5 +1,7 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
@@ -49,8 +51,8 @@ public class PostResource {
         this.office = office;
     }
 
-    public record PostRequest(@NotBlank @Size(max = 40) String id, @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 40) String department, Set<@NotBlank String> serviceItems) {
+    public record PostRequest(@NotBlank @SafeId String id, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @SafeId String department, @Size(max = Limits.LIST) List<@NotBlank @SafeId String> serviceItems) {
     }
 
     public record PostView(String id, String name, String department, Set<String> serviceItems, long version) {
@@ -59,11 +61,11 @@ public class PostResource {
         }
     }
 
-    public record RosterRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotBlank String a,
-            @NotBlank String b, boolean otherDepartment) {
+    public record RosterRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotBlank @SafeId String a,
+            @NotBlank @SafeId String b, boolean otherDepartment) {
     }
 
-    public record DayRequest(@NotBlank String a, @NotBlank String b, boolean otherDepartment) {
+    public record DayRequest(@NotBlank @SafeId String a, @NotBlank @SafeId String b, boolean otherDepartment) {
     }
 
     public record RosterDayView(LocalDate date, String a, String b) {
@@ -83,7 +85,7 @@ public class PostResource {
             OffsetDateTime since, OffsetDateTime endedAt) {
     }
 
-    public record StandInRequest(@NotBlank String staffId, OffsetDateTime until) {
+    public record StandInRequest(@NotBlank @SafeId String staffId, OffsetDateTime until) {
     }
 
     @POST
@@ -91,7 +93,7 @@ public class PostResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull PostRequest request) {
         Post p = roster.createPost(request.id(), request.name(), request.department(),
-                request.serviceItems() == null ? Set.of() : request.serviceItems());
+                request.serviceItems() == null ? Set.of() : Set.copyOf(request.serviceItems()));
         return Response.created(URI.create("/api/roster/posts/" + p.id)).entity(PostView.of(p)).build();
     }
 

@@ -1,9 +1,12 @@
 package org.windowsuite.roster.api;
 
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,12 +32,12 @@ public class StaffResource {
         this.roster = roster;
     }
 
-    public record StaffRequest(@NotBlank @Size(max = 40) String id, @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 40) String department, @NotNull @Min(1) Integer rank) {
+    public record StaffRequest(@NotBlank @SafeId String id, @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @SafeId String department, @NotNull @Min(1) @Max(Limits.RANK) Integer rank) {
     }
 
-    public record StaffUpdate(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 40) String department,
-            @NotNull @Min(1) Integer rank, @NotNull Boolean active) {
+    public record StaffUpdate(@NotBlank @Size(max = Limits.NAME) String name, @NotBlank @SafeId String department,
+            @NotNull @Min(1) @Max(Limits.RANK) Integer rank, @NotNull Boolean active) {
     }
 
     public record StaffView(String id, String name, String department, int rank, boolean active) {

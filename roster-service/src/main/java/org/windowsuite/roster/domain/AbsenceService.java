@@ -51,6 +51,18 @@ public class AbsenceService {
         if (!to.isAfter(from)) {
             throw new RuleViolationException("ABSENCE-RANGE", "the absence must end after it starts");
         }
+        // an absence is a working-time matter: it lies where the working-day calendar does, and lasts a year at most
+        java.time.LocalDate firstDay = from.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate lastDay = to.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        if (!org.windowsuite.common.calendar.WorkingCalendar.covers(firstDay)
+                || !org.windowsuite.common.calendar.WorkingCalendar.covers(lastDay)) {
+            throw new org.windowsuite.common.calendar.OutsideCalendarException("an absence from " + firstDay + " to "
+                    + lastDay);
+        }
+        if (java.time.Duration.between(from, to).toDays() > 366) {
+            throw new RuleViolationException("ABSENCE-RANGE", "an absence lasts a year at most; register a longer one "
+                    + "in parts");
+        }
         List<Absence> overlapping = absences.overlapping(staffId, from, to);
         if (!overlapping.isEmpty()) {
             Absence other = overlapping.get(0);

@@ -1,0 +1,111 @@
+package org.windowsuite.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.windowsuite.testing.MutableClock;
+import org.windowsuite.testing.SuiteTestResource;
+import org.windowsuite.testing.Tokens;
+
+/** Who may act on an application: the portal on its own submissions only (PortalPolicy), B only while covering. */
+@QuarkusTest
+@WithTestResource(value = SuiteTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "intake"))
+class CaseAuthorityTest {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    MutableClock clock;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    String portal = Tokens.bearer("PORTAL-WEB", "portal");
+
+    Map<String, Object> online(IntakeTestSupport s, String... present) {
+        Map<String, Object> body = new HashMap<>(s.application(java.util.Arrays.stream(present)
+                .map(IntakeTestSupport::present).toList()));
+        body.put("channel", "ONLINE");
+        return body;
+    }
+
+    @Test
+    void thePortalSubmitsOnlineAndSeesSupplementsAndWithdrawsOnlyWhatItSubmitted() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        given().header("Authorization", portal).contentType(ContentType.JSON)
+                .body(s.application(List.of(IntakeTestSupport.present("M1")))).post("/api/intake/applications")
+                .then().statusCode(422).body("rule", equalTo("PORTAL"));
+        String mine = given().header("Authorization", portal).contentType(ContentType.JSON)
+                .body(online(s, "M1", "M2")).post("/api/intake/applications").then().statusCode(201)
+                .body("outcome", equalTo("INCOMPLETE")).extract().path("id");
+        String atTheWindow = given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON)
+                .body(s.application(List.of(IntakeTestSupport.present("M1")))).post("/api/intake/applications")
+                .then().statusCode(201).extract().path("id");
+        String otherPortal = Tokens.bearer("PORTAL-APP", "portal");
+
+        given().header("Authorization", portal).get("/api/intake/applications/" + mine).then().statusCode(200);
+        for (String token : List.of(portal, otherPortal)) {
+            String other = token.equals(portal) ? atTheWindow : mine;
+            // another applicant's application does not exist for the portal: 404, never a confirming 403
+            given().header("Authorization", token).get("/api/intake/applications/" + other).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().header("Authorization", token).get("/api/intake/applications/" + other + "/notice").then()
+                    .statusCode(404);
+            given().header("Authorization", token).contentType(ContentType.JSON)
+                    .body(Map.of("materials", List.of(IntakeTestSupport.present("M3"))))
+                    .post("/api/intake/applications/" + other + "/supplements").then().statusCode(404);
+            given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("text", "不办了"))
+                    .post("/api/intake/applications/" + other + "/withdraw").then().statusCode(404);
+        }
+        given().header("Authorization", portal).contentType(ContentType.JSON).body(Map.of("text", "不办了"))
+                .post("/api/intake/applications/" + mine + "/withdraw").then().statusCode(200)
+                .body("state", equalTo("WITHDRAWN"));
+        given().header("Authorization", Tokens.bearer(s.b, "clerk")).get("/api/intake/applications/" + atTheWindow)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void bsPowerOverAsCasesEndsWhenTheCoverEndsEvenBeforeRosterAnnouncesIt() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        OffsetDateTime until = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).plusHours(1);
+        s.coverage("COVERED", s.b, "B", s.a, until);
+        String id = given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
+                .body(s.application(List.of(IntakeTestSupport.present("M1"), IntakeTestSupport.present("M2"),
+                        IntakeTestSupport.present("M3")))).post("/api/intake/applications").then().statusCode(201)
+                .body("handler", equalTo(s.b)).body("actingFor", equalTo(s.a)).extract().path("id");
+        given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("text", "已电话联系申请人")).post("/api/intake/applications/" + id + "/notes").then()
+                .statusCode(200);
+        try {
+            // AB-5: the planned end of A's absence has come; roster's message may still be on its way
+            clock.set(until.plusSeconds(1));
+            given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
+                    .body(Map.of("text", "仍在处理")).post("/api/intake/applications/" + id + "/notes").then()
+                    .statusCode(403).body("detail", containsString("AB-5"));
+            given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
+                    .body(Map.of("text", "办结")).post("/api/intake/applications/" + id + "/complete").then()
+                    .statusCode(403);
+        } finally {
+            clock.reset();
+        }
+        given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
+                .body(Map.of("text", "办结")).post("/api/intake/applications/" + id + "/complete").then()
+                .statusCode(200).body("completedBy", equalTo(s.b)).body("completedFor", equalTo(s.a));
+    }
+}
