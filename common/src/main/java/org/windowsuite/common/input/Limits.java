@@ -12,6 +12,8 @@ public final class Limits {
     /** Staff, post, department, service-item and material ids and codes: one safe, addressable alphabet. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
     public static final int ID = 40;
+    /** A service item's code: its case numbers, CODE-YYYY-NNNNNN, must fit varchar(40) too. */
+    public static final int ITEM_CODE = 28;
     public static final int NAME = 200;
     public static final int SHORT_TEXT = 500;
     public static final int TEXT = 2000;

@@ -26,6 +26,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.Application;
@@ -55,24 +57,26 @@ public class ApplicationResource {
     }
 
     public record ApplicantRequest(@NotNull @Pattern(regexp = "PERSON|ORGANISATION") String type,
-            @NotBlank @Size(max = 40) String idNumber, @NotBlank @Size(max = 200) String name,
-            @Size(max = 40) String phone, Map<String, String> attributes) {
+            @NotBlank @Size(max = 40) String idNumber, @NotBlank @Size(max = Limits.NAME) String name,
+            @Size(max = 40) String phone, @Size(max = Limits.MAP_ENTRIES)
+            Map<@NotBlank @Size(max = Limits.MAP_KEY) String, @NotNull @Size(max = Limits.MAP_VALUE) String> attributes) {
     }
 
-    public record MaterialCheckRequest(@NotBlank String code, @NotNull SubmittedMaterial.Status status,
+    public record MaterialCheckRequest(@NotBlank @SafeId String code, @NotNull SubmittedMaterial.Status status,
             @Size(max = 500) String reason) {
         SubmittedMaterial toMaterial() {
             return new SubmittedMaterial(code, status, reason);
         }
     }
 
-    public record ApplicationRequest(@NotBlank String serviceItemCode, @NotNull @Valid ApplicantRequest applicant,
+    public record ApplicationRequest(@NotBlank @SafeId String serviceItemCode,
+            @NotNull @Valid ApplicantRequest applicant,
             @NotNull @Pattern(regexp = "WINDOW|ONLINE|PHONE|LETTER|FAX|EMAIL") String channel,
-            List<@Valid MaterialCheckRequest> materials, String refusalGround, @Size(max = 1000) String refusalNote,
+            @Size(max = Limits.LIST) List<@Valid MaterialCheckRequest> materials, @SafeId String refusalGround, @Size(max = 1000) String refusalNote,
             @Size(max = 1000) String matter, boolean completeOnTheSpot) {
     }
 
-    public record SupplementRequest(@NotEmpty List<@Valid MaterialCheckRequest> materials) {
+    public record SupplementRequest(@NotEmpty @Size(max = Limits.LIST) List<@Valid MaterialCheckRequest> materials) {
     }
 
     public record TextRequest(@NotBlank @Size(max = 2000) String text) {
@@ -94,7 +98,8 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.PORTAL})
-    public Response apply(@HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response apply(@HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,200}",
+            message = "must be 1 to 200 printable ASCII characters") String idempotencyKey,
             @Valid @NotNull ApplicationRequest request) {
         ApplicantRequest a = request.applicant();
         IntakeService.Taken taken = intake.apply(actor.get(), new IntakeService.Submission(request.serviceItemCode(),

@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.Roles;
@@ -74,8 +76,8 @@ public class QueueResource {
     }
 
     public record ReceptionRequest(@NotNull @jakarta.validation.constraints.Pattern(
-            regexp = "VISIT|WINDOW|PHONE|LETTER|FAX|EMAIL|ONLINE") String channel, String postId,
-            @NotBlank @Size(max = 1000) String matter, @NotBlank @Size(max = 30) String outcome, String itemCode,
+            regexp = "VISIT|WINDOW|PHONE|LETTER|FAX|EMAIL|ONLINE") String channel, @SafeId String postId,
+            @NotBlank @Size(max = 1000) String matter, @NotBlank @Size(max = 30) String outcome, @SafeId String itemCode,
             boolean difficult, @Size(max = 2000) String note) {
     }
 
@@ -97,9 +99,10 @@ public class QueueResource {
                 difficult);
     }
 
-    public record AppointmentRequest(@NotBlank String postId, @NotNull LocalDate day, @NotBlank String slot,
-            boolean extendedHours, @NotBlank @Size(max = 1000) String matter, @NotBlank String applicantName,
-            String applicantPhone, String itemCode) {
+    public record AppointmentRequest(@NotBlank @SafeId String postId, @NotNull LocalDate day,
+            @NotBlank @Size(max = 20) String slot, boolean extendedHours, @NotBlank @Size(max = 1000) String matter,
+            @NotBlank @Size(max = Limits.NAME) String applicantName, @Size(max = 40) String applicantPhone,
+            @SafeId String itemCode) {
     }
 
     /** SC-2.6: an appointment or extended-hours session for a matter that needs study or approval. */

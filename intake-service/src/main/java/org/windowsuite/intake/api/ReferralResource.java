@@ -5,11 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.CatalogueService;
 import org.windowsuite.intake.domain.Referral;
@@ -24,8 +27,9 @@ public class ReferralResource {
         this.catalogue = catalogue;
     }
 
-    public record ReferralRequest(@NotBlank String matter, @NotBlank String unit, @NotBlank String handler,
-            String phone, String address) {
+    public record ReferralRequest(@NotBlank @Size(max = Limits.NAME) String matter,
+            @NotBlank @Size(max = Limits.NAME) String unit, @NotBlank @Size(max = 100) String handler,
+            @Size(max = 40) String phone, @Size(max = 300) String address) {
     }
 
     public record ReferralView(String code, String matter, String unit, String handler, String phone, String address) {
@@ -37,7 +41,7 @@ public class ReferralResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    public ReferralView save(@PathParam("code") String code, @Valid @NotNull ReferralRequest request) {
+    public ReferralView save(@PathParam("code") @SafeId String code, @Valid @NotNull ReferralRequest request) {
         Referral r = new Referral();
         r.code = code;
         r.matter = request.matter();

@@ -4,7 +4,9 @@ import io.quarkus.qute.Template;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.CatalogueService;
@@ -41,33 +45,57 @@ public class ServiceItemResource {
         this.itemNotice = itemNotice;
     }
 
-    public record MaterialRequest(@NotBlank @Size(max = 40) String code, @NotBlank String name, Boolean required,
-            String form, @Min(1) Integer copies, String format, String issuer, String condition,
-            String conditionAttribute, String conditionValue) {
+    public record MaterialRequest(@NotBlank @SafeId String code, @NotBlank @Size(max = Limits.NAME) String name,
+            Boolean required, @Pattern(regexp = "ORIGINAL|COPY|ORIGINAL_AND_COPY") String form,
+            @Min(1) @Max(99) Integer copies, @Size(max = Limits.SHORT_TEXT) String format,
+            @Size(max = Limits.NAME) String issuer, @Size(max = Limits.SHORT_TEXT) String condition,
+            @Size(max = Limits.MAP_KEY) String conditionAttribute, @Size(max = Limits.MAP_VALUE) String conditionValue) {
         Material toMaterial() {
             return new Material(code, name, form == null ? "ORIGINAL" : form, copies == null ? 1 : copies, format,
                     issuer, required == null || required, condition, conditionAttribute, conditionValue);
         }
     }
 
-    public record ItemContent(@NotBlank String name, @NotBlank String department, @NotBlank String basis,
-            @NotNull @Min(0) Integer promisedDays, @NotNull @Min(0) Integer statutoryDays,
-            @Min(0) Integer maxExtensionDays, List<String> procedure, String fees,
-            @NotEmpty List<@Valid MaterialRequest> materials, List<RefusalGround> refusalGrounds, List<String> posts,
-            String consultationPhone, Boolean onTheSpot) {
-        CatalogueService.Content toContent() {
-            return new CatalogueService.Content(name, department, basis, promisedDays, statutoryDays,
-                    maxExtensionDays == null ? 0 : maxExtensionDays, procedure, fees,
-                    materials.stream().map(MaterialRequest::toMaterial).toList(), refusalGrounds, posts,
-                    consultationPhone, onTheSpot != null && onTheSpot);
+    public record RefusalGroundRequest(@NotBlank @SafeId String code, @NotBlank @Size(max = Limits.SHORT_TEXT) String ground,
+            @NotBlank @Size(max = Limits.SHORT_TEXT) String basis) {
+        RefusalGround toGround() {
+            return new RefusalGround(code, ground, basis);
         }
     }
 
-    public record ItemRequest(@NotBlank @Size(max = 40) String code, @NotBlank String name, @NotBlank String department,
-            @NotBlank String basis, @NotNull @Min(0) Integer promisedDays, @NotNull @Min(0) Integer statutoryDays,
-            @Min(0) Integer maxExtensionDays, List<String> procedure, String fees,
-            @NotEmpty List<@Valid MaterialRequest> materials, List<RefusalGround> refusalGrounds, List<String> posts,
-            String consultationPhone, Boolean onTheSpot) {
+    public record ItemContent(@NotBlank @Size(max = Limits.NAME) String name, @NotBlank @SafeId String department,
+            @NotBlank @Size(max = Limits.TEXT) String basis,
+            @NotNull @Min(0) @Max(Limits.WORKING_DAYS) Integer promisedDays,
+            @NotNull @Min(0) @Max(Limits.WORKING_DAYS) Integer statutoryDays,
+            @Min(0) @Max(Limits.WORKING_DAYS) Integer maxExtensionDays,
+            @Size(max = Limits.LIST) List<@NotBlank @Size(max = Limits.SHORT_TEXT) String> procedure,
+            @Size(max = Limits.SHORT_TEXT) String fees,
+            @NotEmpty @Size(max = Limits.LIST) List<@Valid MaterialRequest> materials,
+            @Size(max = Limits.LIST) List<@Valid RefusalGroundRequest> refusalGrounds,
+            @Size(max = Limits.LIST) List<@NotBlank @SafeId String> posts, @Size(max = 40) String consultationPhone,
+            Boolean onTheSpot) {
+        CatalogueService.Content toContent() {
+            return new CatalogueService.Content(name, department, basis, promisedDays, statutoryDays,
+                    maxExtensionDays == null ? 0 : maxExtensionDays, procedure, fees,
+                    materials.stream().map(MaterialRequest::toMaterial).toList(),
+                    refusalGrounds == null ? null : refusalGrounds.stream().map(RefusalGroundRequest::toGround).toList(),
+                    posts, consultationPhone, onTheSpot != null && onTheSpot);
+        }
+    }
+
+    /** The code: an id whose case numbers ({@code CODE-YYYY-NNNNNN}) still fit their column. */
+    public record ItemRequest(@NotBlank @SafeId @Size(max = Limits.ITEM_CODE) String code,
+            @NotBlank @Size(max = Limits.NAME) String name, @NotBlank @SafeId String department,
+            @NotBlank @Size(max = Limits.TEXT) String basis,
+            @NotNull @Min(0) @Max(Limits.WORKING_DAYS) Integer promisedDays,
+            @NotNull @Min(0) @Max(Limits.WORKING_DAYS) Integer statutoryDays,
+            @Min(0) @Max(Limits.WORKING_DAYS) Integer maxExtensionDays,
+            @Size(max = Limits.LIST) List<@NotBlank @Size(max = Limits.SHORT_TEXT) String> procedure,
+            @Size(max = Limits.SHORT_TEXT) String fees,
+            @NotEmpty @Size(max = Limits.LIST) List<@Valid MaterialRequest> materials,
+            @Size(max = Limits.LIST) List<@Valid RefusalGroundRequest> refusalGrounds,
+            @Size(max = Limits.LIST) List<@NotBlank @SafeId String> posts, @Size(max = 40) String consultationPhone,
+            Boolean onTheSpot) {
         ItemContent content() {
             return new ItemContent(name, department, basis, promisedDays, statutoryDays, maxExtensionDays, procedure,
                     fees, materials, refusalGrounds, posts, consultationPhone, onTheSpot);
@@ -102,7 +130,7 @@ public class ServiceItemResource {
 
     @GET
     @PermitAll
-    public List<ItemView> list(@QueryParam("q") String q) {
+    public List<ItemView> list(@QueryParam("q") @Size(max = 100) String q) {
         return catalogue.all(q).stream().map(ItemView::of).toList();
     }
 

@@ -22,7 +22,13 @@ public class ReceptionService {
     private final AppointmentRepository appointments;
     private final Clock clock;
 
-    public ReceptionService(ReceptionRepository receptions, AppointmentRepository appointments, Clock clock) {
+    private final CoverageProjection posts;
+    private final CatalogueService catalogue;
+
+    public ReceptionService(ReceptionRepository receptions, AppointmentRepository appointments, Clock clock,
+            CoverageProjection posts, CatalogueService catalogue) {
+        this.posts = posts;
+        this.catalogue = catalogue;
         this.receptions = receptions;
         this.appointments = appointments;
         this.clock = clock;
@@ -34,6 +40,7 @@ public class ReceptionService {
 
     @Transactional
     public Reception register(Actor actor, NewReception n) {
+        requireKnown("WP-8", n.postId(), n.itemCode());
         Reception r = new Reception();
         r.id = UUID.randomUUID();
         r.channel = n.channel();
@@ -49,6 +56,16 @@ public class ReceptionService {
         return r;
     }
 
+    /** A post and an item named by a request exist here (the post in roster's announcements, the item in the catalogue). */
+    private void requireKnown(String rule, String postId, String itemCode) {
+        if (postId != null && posts.find(postId) == null) {
+            throw new RuleViolationException(rule, "no post " + postId + " is known");
+        }
+        if (itemCode != null && catalogue.find(itemCode).isEmpty()) {
+            throw new RuleViolationException(rule, "no service item " + itemCode + " is in the catalogue");
+        }
+    }
+
     public List<Reception> between(Instant from, Instant to, Boolean difficultOnly) {
         return Boolean.TRUE.equals(difficultOnly)
                 ? receptions.list("at >= ?1 and at < ?2 and difficult = true order by at", from, to)
@@ -61,11 +78,15 @@ public class ReceptionService {
 
     @Transactional
     public Appointment book(Actor actor, NewAppointment n) {
+        requireKnown("SC-2.6", n.postId(), n.itemCode());
         if (n.day().isBefore(LocalDate.now(clock))) {
             throw new RuleViolationException("SC-2.6", "an appointment cannot be booked in the past");
         }
-        if (!n.slot().matches("\\d{2}:\\d{2}-\\d{2}:\\d{2}")) {
-            throw new RuleViolationException("SC-2.6", "slot must read HH:MM-HH:MM");
+        if (!org.windowsuite.common.calendar.WorkingCalendar.covers(n.day())) {
+            throw new org.windowsuite.common.calendar.OutsideCalendarException(n.day());
+        }
+        if (!n.slot().matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d")) {
+            throw new RuleViolationException("SC-2.6", "slot must read HH:MM-HH:MM within a day");
         }
         LocalTime start = LocalTime.parse(n.slot().substring(0, 5));
         LocalTime end = LocalTime.parse(n.slot().substring(6));
