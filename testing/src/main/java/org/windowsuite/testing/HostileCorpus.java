@@ -34,7 +34,13 @@ public final class HostileCorpus {
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     private static final String LONG = "x".repeat(100_000);
     private static final List<String> BAD_IDS = List.of("a..b", "a%2Fb", "a%00b", "a%0d%0ab", "x".repeat(300),
-            "%E2%80%AEevil", "a%20b");
+            "%E2%80%AEevil", "a%20b", "a%09b", "a%1Bb", "a%7Fb", "%C2%85a");
+    /** Control characters of every kind that must never be stored (tab and line breaks are text). */
+    private static final List<String> CONTROLS = List.of("\u0000", "\u0001", "\u0007", "\b", "\u000B", "\f",
+            "\u001B", "\u007F", "\u0085", "\u202E", "\u2066");
+    /** The same, as a query or path value carries them; line breaks are refused there too. */
+    private static final List<String> ENCODED = List.of("%00", "%01", "%07", "%08", "%0A", "%0D", "%1B", "%7F",
+            "%C2%85", "%E2%80%AE", "%09");
 
     public record Endpoint(String method, String path, String body, Set<String> mapFields) {
 
@@ -74,6 +80,16 @@ public final class HostileCorpus {
     public static List<Request> of(Endpoint e) {
         List<Request> requests = new ArrayList<>();
         String path = valid(e.path());
+        int query = path.indexOf('?');
+        if (query > 0) {
+            for (String param : path.substring(query + 1).split("&")) {
+                String name = param.substring(0, param.indexOf('='));
+                for (String bad : queryValues()) {
+                    requests.add(new Request("query " + name + " " + bad, e.method(), path.replace(param,
+                            name + "=" + bad), e.body() == null ? null : "application/json", e.body()));
+                }
+            }
+        }
         Matcher ids = ID_SEGMENT.matcher(e.path());
         while (ids.find()) {
             for (String bad : BAD_IDS) {
@@ -96,6 +112,13 @@ public final class HostileCorpus {
         mutate(body, "", e.mapFields(), mutated -> requests.add(new Request(mutated.label(), e.method(), path,
                 "application/json", mutated.body())));
         return requests;
+    }
+
+    private static List<String> queryValues() {
+        List<String> values = new ArrayList<>();
+        ENCODED.forEach(c -> values.add("a" + c + "b"));
+        values.add("x".repeat(5000));
+        return values;
     }
 
     private record Mutated(String label, String body) {
@@ -122,9 +145,12 @@ public final class HostileCorpus {
         List<Replacement> r = new ArrayList<>();
         if (value.isTextual()) {
             String s = value.asText();
-            r.add(new Replacement("NUL", JSON.getNodeFactory().textNode(s + "\u0000")));
-            r.add(new Replacement("BEL", JSON.getNodeFactory().textNode("\u0007" + s)));
-            r.add(new Replacement("RLO", JSON.getNodeFactory().textNode("\u202E" + s)));
+            for (int i = 0; i < CONTROLS.size(); i++) {
+                String c = CONTROLS.get(i);
+                String mutated = i % 2 == 0 ? s + c : c + s;
+                r.add(new Replacement("U+" + String.format("%04X", (int) c.charAt(0)), JSON.getNodeFactory()
+                        .textNode(mutated)));
+            }
             r.add(new Replacement("100k", JSON.getNodeFactory().textNode(LONG)));
             r.add(new Replacement("number", JSON.getNodeFactory().numberNode(7)));
             r.add(new Replacement("array", JSON.createArrayNode().add(s)));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.common.OfficeConfig;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.deadline.domain.ClockService;
 import org.windowsuite.deadline.domain.DeadlineClock;
 
@@ -53,7 +56,8 @@ public class ClockResource {
     public record ClockDetail(ClockView clock, List<PauseView> pauses, List<ExtensionView> extensions) {
     }
 
-    public record ExtensionRequest(@NotNull @Min(1) @Max(365) Integer days, @NotBlank String reason) {
+    public record ExtensionRequest(@NotNull @Min(1) @Max(Limits.WORKING_DAYS) Integer days,
+            @NotBlank @Size(max = Limits.SHORT_TEXT) String reason) {
     }
 
     /**
@@ -61,8 +65,9 @@ public class ClockResource {
      * due date is still provisional ({@code provisional=true}, optionally by department).
      */
     @GET
-    public List<ClockView> find(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
-            @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") String department,
+    public List<ClockView> find(@QueryParam("subjectType") @Size(max = 20) String subjectType,
+            @QueryParam("subjectId") @Size(max = 100) String subjectId,
+            @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") @SafeId String department,
             @QueryParam("provisional") boolean provisional) {
         if (subjectType != null && subjectId != null) {
             return clocks.ofSubject(subjectType, subjectId).stream().map(this::view).toList();

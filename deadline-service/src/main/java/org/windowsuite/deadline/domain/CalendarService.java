@@ -13,6 +13,7 @@ import java.util.Set;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.common.calendar.CalendarDay;
 import org.windowsuite.common.calendar.CalendarStore;
+import org.windowsuite.common.input.Limits;
 import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.deadline.persistence.CalendarSourceRepository;
 
@@ -84,6 +85,9 @@ public class CalendarService {
         return sources.listAll(io.quarkus.panache.common.Sort.by("year"));
     }
 
+    /** calendar_day.name is varchar(50): a festival's name, or two joined ("国庆节、中秋节"). */
+    static final int HOLIDAY_NAME = 50;
+
     static List<CalendarDay> validate(int year, HolidaySchedule schedule) {
         if (schedule == null || schedule.year() == null || schedule.days() == null) {
             throw new RuleViolationException("CALENDAR", "the schedule needs \"year\" and \"days\"");
@@ -95,6 +99,14 @@ public class CalendarService {
         if (schedule.year() != year) {
             throw new RuleViolationException("CALENDAR", "the schedule is for " + schedule.year() + ", not " + year);
         }
+        if (schedule.papers() != null && (schedule.papers().size() > Limits.LIST || schedule.papers().stream()
+                .anyMatch(p -> p == null || p.length() > Limits.SHORT_TEXT))) {
+            throw new RuleViolationException("CALENDAR", "at most " + Limits.LIST + " papers of at most "
+                    + Limits.SHORT_TEXT + " characters each");
+        }
+        if (schedule.days().size() > 400) {
+            throw new RuleViolationException("CALENDAR", "a year's notice lists at most 400 days");
+        }
         LocalDate earliest = LocalDate.of(year - 1, 12, 1);
         LocalDate latest = LocalDate.of(year, 12, 31);
         Set<LocalDate> seen = new HashSet<>();
@@ -104,6 +116,10 @@ public class CalendarService {
             String where = "days[" + i + "]";
             if (d == null || d.date() == null || d.offDay() == null || d.name() == null || d.name().isBlank()) {
                 throw new RuleViolationException("CALENDAR", where + " needs name, date and isOffDay");
+            }
+            if (d.name().length() > HOLIDAY_NAME) {
+                throw new RuleViolationException("CALENDAR", where + " has a name longer than " + HOLIDAY_NAME
+                        + " characters");
             }
             if (d.date().isBefore(earliest) || d.date().isAfter(latest)) {
                 throw new RuleViolationException("CALENDAR", where + " " + d.date() + " lies outside the notice year "
