@@ -1,6 +1,5 @@
 package org.windowsuite.common.input;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -14,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Dates in paths and query strings obey the same bounds as in bodies ({@link Limits#EARLIEST} to
- * {@link Limits#LATEST}): {@code ?date=-999999999-01-01} is a 400 problem, never an overflow further in.
+ * {@link Limits#LATEST}): {@code ?date=-999999999-01-01} is a 400 problem (in a path a 404), never an overflow
+ * further in.
  */
 @Provider
 public class DateParams implements ParamConverterProvider {
@@ -43,10 +43,11 @@ public class DateParams implements ParamConverterProvider {
                 try {
                     parsed = parse.apply(value);
                 } catch (DateTimeParseException e) {
-                    throw new BadRequestException("not a date or time: " + value.replaceAll("\\p{Cntrl}", "?"));
+                    // JAX-RS answers: 404 for a path that names no resource, 400 for a query
+                    throw new IllegalArgumentException("not a date or time", e);
                 }
                 if (!Limits.withinDates(day.apply(parsed))) {
-                    throw new BadRequestException("dates must lie between " + Limits.EARLIEST + " and "
+                    throw new IllegalArgumentException("dates must lie between " + Limits.EARLIEST + " and "
                             + Limits.LATEST);
                 }
                 return parsed;
