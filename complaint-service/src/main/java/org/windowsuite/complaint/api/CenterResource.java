@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import org.windowsuite.complaint.domain.ComplaintCenter;
@@ -35,7 +37,7 @@ public class CenterResource {
         this.actor = actor;
     }
 
-    public record RouteRequest(String department) {
+    public record RouteRequest(@SafeId String department) {
     }
 
     public record TextRequest(@NotBlank @Size(max = 4000) String text) {
@@ -45,21 +47,22 @@ public class CenterResource {
             @Size(max = 2000) String note) {
     }
 
-    public record SuperviseRequest(@NotNull @Min(0) @Max(60) Integer days, @NotBlank String note) {
+    public record SuperviseRequest(@NotNull @Min(0) @Max(60) Integer days,
+            @NotBlank @Size(max = Limits.TEXT) String note) {
     }
 
     public record CloseRequest(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 1000) String comment,
-            String upheldAgainst) {
+            @SafeId String upheldAgainst) {
     }
 
-    public record RuleRequest(@NotNull @Pattern(regexp = "ITEM|POST|KEYWORD") String matchKind, @NotBlank String match,
-            @NotBlank String department) {
+    public record RuleRequest(@NotNull @Pattern(regexp = "ITEM|POST|KEYWORD") String matchKind,
+            @NotBlank @Size(max = Limits.NAME) String match, @NotBlank @SafeId String department) {
     }
 
     @POST
     @Path("/contacts/{id}/route")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public ContactViews.ContactView route(@PathParam("id") UUID id, RouteRequest r) {
+    public ContactViews.ContactView route(@PathParam("id") UUID id, @Valid RouteRequest r) {
         return contacts.view(center.route(actor.get(), id, r == null ? null : r.department()));
     }
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.Roles;
@@ -50,17 +52,18 @@ public class ContactResource {
     public record ContactRequest(
             @NotNull @Pattern(regexp = "CONSULTATION|QUERY|COMPLAINT|REPORT|SUGGESTION|OPINION|BUSINESS") String kind,
             @NotNull @Pattern(regexp = "VISIT|PHONE|LETTER|FAX|EMAIL|ONLINE") String channel,
-            @NotBlank String firstReceiver, List<@NotBlank String> presentStaff, @Valid ClientRequest client,
-            @NotBlank @Size(max = 4000) String matter, String serviceItemCode, String postId) {
+            @NotBlank @SafeId String firstReceiver,
+            @Size(max = Limits.LIST) List<@NotBlank @SafeId String> presentStaff, @Valid ClientRequest client,
+            @NotBlank @Size(max = 4000) String matter, @SafeId String serviceItemCode, @SafeId String postId) {
     }
 
-    public record TransferRequest(@NotBlank String to, @Size(max = 2000) String note) {
+    public record TransferRequest(@NotBlank @SafeId String to, @Size(max = 2000) String note) {
     }
 
     public record TextRequest(@NotBlank @Size(max = 4000) String text) {
     }
 
-    public record ReferRequest(@NotBlank String to, @Size(max = 2000) String note) {
+    public record ReferRequest(@NotBlank @Size(max = Limits.NAME) String to, @Size(max = 2000) String note) {
     }
 
     @POST
@@ -78,8 +81,9 @@ public class ContactResource {
     @GET
     @Path("/contacts")
     @RolesAllowed({Roles.COMPLAINT_OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    public List<ContactViews.ContactView> inbox(@QueryParam("kind") String kind, @QueryParam("channel") String channel,
-            @QueryParam("department") String department, @QueryParam("state") String state) {
+    public List<ContactViews.ContactView> inbox(@QueryParam("kind") @Size(max = 20) String kind,
+            @QueryParam("channel") @Size(max = 20) String channel, @QueryParam("department") @SafeId String department,
+            @QueryParam("state") @Size(max = 20) String state) {
         return contacts.inbox(kind, channel, department, state).stream().map(views::view).toList();
     }
 

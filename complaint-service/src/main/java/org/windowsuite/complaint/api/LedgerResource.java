@@ -3,10 +3,12 @@ package org.windowsuite.complaint.api;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.common.input.Limits;
+import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.OfficeConfig;
@@ -53,14 +57,14 @@ public class LedgerResource {
     public record StaffLedger(String staffId, LocalDate from, LocalDate to, long points, List<Entry> entries) {
     }
 
-    public record NoteRequest(String note) {
+    public record NoteRequest(@Size(max = 1000) String note) {
     }
 
-    public record AppealRequest(@NotBlank String reason) {
+    public record AppealRequest(@NotBlank @Size(max = Limits.TEXT) String reason) {
     }
 
     public record AppealDecision(@NotNull @Pattern(regexp = "UPHELD|REDUCED|REVOKED") String outcome,
-            @Min(0) Integer points) {
+            @Min(0) @Max(100) Integer points) {
     }
 
     @GET
@@ -73,14 +77,14 @@ public class LedgerResource {
     @POST
     @Path("/violations/{id}/verify")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public Entry verify(@PathParam("id") UUID id, NoteRequest r) {
+    public Entry verify(@PathParam("id") UUID id, @Valid NoteRequest r) {
         return Entry.of(ledger.verify(actor.get(), id, r == null ? null : r.note()), zone);
     }
 
     @POST
     @Path("/violations/{id}/dismiss")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public Entry dismiss(@PathParam("id") UUID id, NoteRequest r) {
+    public Entry dismiss(@PathParam("id") UUID id, @Valid NoteRequest r) {
         return Entry.of(ledger.dismiss(actor.get(), id, r == null ? null : r.note()), zone);
     }
 
@@ -100,7 +104,7 @@ public class LedgerResource {
     /** One person's ledger in a period; staff see their own, officers and supervisors anyone's. */
     @GET
     @Path("/accountability")
-    public StaffLedger ofStaff(@QueryParam("staffId") @NotBlank String staffId, @QueryParam("from") LocalDate from,
+    public StaffLedger ofStaff(@QueryParam("staffId") @NotBlank @SafeId String staffId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         if (!staffId.equals(actor.get().staffId()) && !actor.get().supervises()
                 && !actor.hasRole(Roles.COMPLAINT_OFFICER)) {

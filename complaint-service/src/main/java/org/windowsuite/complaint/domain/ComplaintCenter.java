@@ -41,10 +41,20 @@ public class ComplaintCenter {
         this.clock = clock;
     }
 
+    /** FI-7: a matter goes to a department that exists: one roster-service has announced staff of. */
+    private void requireDepartment(String department) {
+        if (!staff.departmentExists(department)) {
+            throw new RuleViolationException("FI-7", "no department " + department + " is known");
+        }
+    }
+
     /** Routes to {@code department}, or by the routing table: service item, then post, then keyword in the matter. */
     @Transactional
     public Contact route(Actor actor, UUID id, String department) {
         Contact c = centerMatter(id, "REGISTERED", "ROUTED");
+        if (department != null) {
+            requireDepartment(department);
+        }
         String target = department != null ? department : lookup(c);
         if (target == null) {
             throw new RuleViolationException("FI-7", "no routing rule matches this matter; name the department");
@@ -160,6 +170,7 @@ public class ComplaintCenter {
 
     @Transactional
     public RoutingRule saveRule(Actor actor, String matchKind, String match, String department) {
+        requireDepartment(department);
         RoutingRule r = rules.find("matchKind = ?1 and match = ?2", matchKind, match).firstResult();
         if (r == null) {
             r = new RoutingRule();

@@ -73,6 +73,9 @@ public class ContactService {
         if (!unknown.isEmpty()) {
             throw new RuleViolationException("FI-1", "unknown staff: " + String.join(", ", unknown));
         }
+        if (n.postId() != null && !cover.knows(n.postId())) {
+            throw new RuleViolationException("FI-1", "no post " + n.postId() + " is known");
+        }
         OwnerRule.Owner owner = OwnerRule.decide(n.firstReceiver(), present, ranks);
         Contact c = new Contact();
         c.id = UUID.randomUUID();

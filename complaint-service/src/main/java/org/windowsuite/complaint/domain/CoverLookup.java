@@ -41,6 +41,11 @@ public class CoverLookup {
     }
 
     /** The person holding a post in {@code staffId}'s place right now, or null when nobody covers for them. */
+    /** Whether roster-service has announced the post. */
+    public boolean knows(String postId) {
+        return coverage.findById(postId) != null;
+    }
+
     public String coverFor(String staffId) {
         return coverage.find("actingFor = ?1 and holder is not null and holder <> ?1 order by postId", staffId)
                 .firstResultOptional().map(c -> c.holder).orElse(null);
