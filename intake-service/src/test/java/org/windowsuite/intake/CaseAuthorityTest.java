@@ -81,6 +81,22 @@ class CaseAuthorityTest {
     }
 
     @Test
+    void thePagesCookieOpensThePagesButNoApi() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        String cookie = Tokens.token(s.a, "clerk");
+        given().cookie("ws_token", cookie).redirects().follow(false).get("/workbench/desk").then().statusCode(200);
+        given().cookie("ws_token", cookie).contentType(ContentType.JSON)
+                .body(s.application(List.of(IntakeTestSupport.present("M1")))).post("/api/intake/applications").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().cookie("ws_token", cookie).get("/api/intake/posts/" + s.post + "/queue").then().statusCode(401);
+        // public reads stay public, cookie or not
+        given().cookie("ws_token", cookie).get("/api/intake/service-items/" + s.code).then().statusCode(200);
+        given().header("Authorization", "Bearer " + cookie).get("/api/intake/posts/" + s.post + "/queue").then()
+                .statusCode(200);
+    }
+
+    @Test
     void bsPowerOverAsCasesEndsWhenTheCoverEndsEvenBeforeRosterAnnouncesIt() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
         OffsetDateTime until = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).plusHours(1);

@@ -119,6 +119,14 @@ class RosterApiTest {
     }
 
     @Test
+    void aTokenMintedForAnotherAudienceIsRefused() {
+        String elsewhere = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience("another-client").upn("A000")
+                .groups(java.util.Set.of("admin")).expiresIn(Duration.ofMinutes(5)).jws().sign();
+        given().header("Authorization", "Bearer " + elsewhere).get("/api/roster/staff").then().statusCode(401);
+        given().header("Authorization", admin).get("/api/roster/staff").then().statusCode(200);
+    }
+
+    @Test
     void onlyAnAdminCreatesStaffAndDuplicatesConflict() {
         String id = "S-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = Map.of("id", id, "name", "李娜", "department", "D01", "rank", 2);

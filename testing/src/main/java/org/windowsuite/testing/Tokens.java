@@ -23,12 +23,16 @@ public final class Tokens {
         return sign(ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key", String.class), staffId, roles);
     }
 
+    /** The audience the services verify ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "window-suite";
+
     public static String bearer(String staffId, String... roles) {
         return "Bearer " + token(staffId, roles);
     }
 
     public static String sign(String privateKeyPem, String staffId, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(staffId)
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(2))

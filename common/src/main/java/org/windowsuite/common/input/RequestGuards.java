@@ -1,6 +1,9 @@
 package org.windowsuite.common.input;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -11,12 +14,13 @@ import org.windowsuite.common.Problem;
 /**
  * What holds for every request before a resource sees it: the APIs read JSON only (415 otherwise), no body larger
  * than {@link Limits#BODY_BYTES} (413; Quarkus' own limit stops one that does not say its length), and no control
- * character in the path or a query parameter (400) — a CR/LF there could end up in a header or a log line.
+ * character in the path or a query parameter (400) — a CR/LF there could end up in a header or a log line — and
+ * no API call authenticated by the pages' cookie alone (401): the APIs take the Authorization header.
  */
 public class RequestGuards {
 
     @ServerRequestFilter
-    public Response guard(ContainerRequestContext request) {
+    public Response guard(ContainerRequestContext request, ResourceInfo resource) {
         String path = request.getUriInfo().getPath();
         if (hasLineOrControl(path)) {
             return problem(400, "Bad Request", "the path contains control characters");
@@ -33,7 +37,18 @@ public class RequestGuards {
         if (api(path) && hasBody(request) && !json(request.getMediaType())) {
             return problem(415, "Unsupported Media Type", "send the body as application/json");
         }
+        // the pages' session cookie is for the pages: a cross-site form must never reach an API with it
+        if (path.startsWith("/api/") && request.getHeaderString("Authorization") == null
+                && request.getSecurityContext().getUserPrincipal() != null && !isPublic(resource)) {
+            return problem(401, "Unauthorized", "the APIs take a bearer token in the Authorization header");
+        }
         return null;
+    }
+
+    private static boolean isPublic(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return method != null && (method.isAnnotationPresent(PermitAll.class)
+                || method.getDeclaringClass().isAnnotationPresent(PermitAll.class));
     }
 
     /** A body with bytes in it (an empty POST with a form type, as some clients send, carries none). */

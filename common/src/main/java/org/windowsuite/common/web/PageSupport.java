@@ -33,7 +33,11 @@ public class PageSupport {
     private final String issuer;
     private final Map<String, Map<String, Object>> labels = new ConcurrentHashMap<>();
 
-    public PageSupport(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+    private final String audience;
+
+    public PageSupport(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "window-suite") String audience) {
+        this.audience = audience.split(",")[0].trim();
         this.config = config;
         this.issuer = issuer;
     }
@@ -100,7 +104,7 @@ public class PageSupport {
         if (!devSignInEnabled()) {
             throw new NotFoundException("dev sign-in is off here; sign in through the identity provider");
         }
-        String token = Jwt.issuer(issuer).upn(staffId).subject(staffId).groups(new HashSet<>(roles))
+        String token = Jwt.issuer(issuer).audience(audience).upn(staffId).subject(staffId).groups(new HashSet<>(roles))
                 .expiresIn(config.devSignIn().validity()).jws().sign();
         return cookie(TOKEN_COOKIE, token, (int) config.devSignIn().validity().toSeconds());
     }
