@@ -236,6 +236,10 @@ class ComplaintApiTest {
         }
         given().cookie("ws_token", Tokens.token(outsider, "clerk")).get("/console/contacts/" + id).then()
                 .statusCode(404);
+        // the portal's token opens no page: it cannot register a contact through the console either
+        given().cookie("ws_token", Tokens.token("PORTAL1", "portal")).contentType("application/x-www-form-urlencoded")
+                .formParam("kind", "COMPLAINT").formParam("channel", "PHONE").formParam("matter", "x")
+                .post("/console/contacts").then().statusCode(403);
     }
 
     @Test

@@ -13,14 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.windowsuite.testing.DatabaseDigest;
 import org.windowsuite.testing.HostileCorpus;
 import org.windowsuite.testing.HostileCorpus.Endpoint;
 import org.windowsuite.testing.SuiteTestResource;
@@ -106,27 +104,19 @@ class HostileInputTest {
         }
         asAdmin.add(new HostileCorpus.Request("q NUL", "GET", "/api/intake/service-items?q=a%00", null, null));
 
-        Map<String, String> before = digest();
-        String url = base.toString().replaceAll("/$", "");
-        List<HostileCorpus.Outcome> outcomes = new ArrayList<>(HostileCorpus.run(url, supervisor, asSupervisor));
-        outcomes.addAll(HostileCorpus.run(url, admin, asAdmin));
-        List<HostileCorpus.Outcome> wrong = outcomes.stream().filter(o -> !o.refusedProperly()).toList();
-        System.out.printf("intake-service hostile corpus: %d requests, %d refused properly%n", outcomes.size(),
-                outcomes.size() - wrong.size());
-        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(wrong).as("answers other than a 4xx problem").isEmpty();
+        HostileCorpus.Verdict verdict = HostileCorpus.check("intake-service", base.toString(), dataSource,
+                Map.of(supervisor, asSupervisor, admin, asAdmin));
+        assertThat(verdict.outcomes()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(verdict.wrong()).as("answers other than a 4xx problem").isEmpty();
         // an Idempotency-Key longer than its column, or with a control character, is refused before anything
         for (String key : List.of("k".repeat(201), "a\tb", "é")) {
             given().header("Authorization", supervisor).header("Idempotency-Key", key).contentType(ContentType.JSON)
                     .body(application).post("/api/intake/applications").then().statusCode(400)
                     .contentType("application/problem+json");
         }
-        assertThat(digest()).as("nothing written by any refused request").isEqualTo(before);
-    }
-
-    Map<String, String> digest() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            return DatabaseDigest.of(c);
+        try (var c = dataSource.getConnection()) {
+            assertThat(org.windowsuite.testing.DatabaseDigest.of(c)).as("nothing written by any refused request")
+                    .isEqualTo(verdict.before());
         }
     }
 }

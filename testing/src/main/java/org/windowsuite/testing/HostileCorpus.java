@@ -262,6 +262,39 @@ public final class HostileCorpus {
         }
     }
 
+    /** What a corpus run found: every answer, and the service's tables before and after. */
+    public record Verdict(List<Outcome> outcomes, java.util.Map<String, String> before,
+            java.util.Map<String, String> after) {
+
+        /** Answers other than a 4xx problem. */
+        public List<Outcome> wrong() {
+            return outcomes.stream().filter(o -> !o.refusedProperly()).toList();
+        }
+    }
+
+    /**
+     * Runs each batch (requests and the authorization they are sent with) against {@code baseUrl}, with a digest of
+     * the service's database before and after, and prints the count.
+     */
+    public static Verdict check(String service, String baseUrl, javax.sql.DataSource database,
+            java.util.Map<String, List<Request>> batchesByAuthorization) throws java.sql.SQLException {
+        java.util.Map<String, String> before;
+        try (var c = database.getConnection()) {
+            before = DatabaseDigest.of(c);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        String base = baseUrl.replaceAll("/$", "");
+        batchesByAuthorization.forEach((authorization, batch) -> outcomes.addAll(run(base, authorization, batch)));
+        java.util.Map<String, String> after;
+        try (var c = database.getConnection()) {
+            after = DatabaseDigest.of(c);
+        }
+        Verdict verdict = new Verdict(outcomes, before, after);
+        System.out.printf("%s hostile corpus: %d requests, %d refused properly%n", service, outcomes.size(),
+                outcomes.size() - verdict.wrong().size());
+        return verdict;
+    }
+
     /** Sends each request to {@code baseUrl} with {@code authorization} and collects the answers. */
     public static List<Outcome> run(String baseUrl, String authorization, List<Request> requests) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,9 +1,9 @@
 package org.windowsuite.complaint.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,8 @@ import org.windowsuite.complaint.domain.Violation;
 
 /** Accountability (OTN-6, FI-8): candidates to verify or dismiss, appeals to decide, points by person and time. */
 @Path("/console")
-@Authenticated
+// staff only: the portal (or any other client) has no business on the pages, whatever cookie it holds
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.COMPLAINT_OFFICER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class LedgerPages {
 

@@ -1,9 +1,9 @@
 package org.windowsuite.intake.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,8 @@ import org.windowsuite.intake.domain.SubmittedMaterial;
  * applications with the item's checklist (OTN-1..OTN-3), the printed documents, supplements and completion.
  */
 @Path("/workbench")
-@Authenticated
+// staff only: the portal (or any other client) has no business on the pages, whatever cookie it holds
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.COMPLAINT_OFFICER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class DeskPages {
 

@@ -1,9 +1,9 @@
 package org.windowsuite.intake.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.windowsuite.common.Roles;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.web.SvgChart;
@@ -27,7 +28,8 @@ import org.windowsuite.intake.domain.StatisticsService;
  * covers, the queues, and the statistics (WP-8) with a chart.
  */
 @Path("/workbench")
-@Authenticated
+// staff only: the portal (or any other client) has no business on the pages, whatever cookie it holds
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.COMPLAINT_OFFICER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class OverviewPages {
 
