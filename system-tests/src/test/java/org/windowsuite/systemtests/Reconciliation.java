@@ -104,11 +104,13 @@ final class Reconciliation {
         return (int) ids.values().stream().filter(s -> s.size() > 1).count();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS = new com.fasterxml.jackson.databind
+            .ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
     /** The alert a record carries; null for a record that is not one (the poison scenario's). */
     static DeadlineAlert alert(String json) {
         try {
-            return MixedLoad.JSON.copy().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-                    .readValue(json, DeadlineAlert.class);
+            return EVENTS.readValue(json, DeadlineAlert.class);
         } catch (Exception unreadable) {
             return null;
         }

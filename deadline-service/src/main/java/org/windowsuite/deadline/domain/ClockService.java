@@ -237,12 +237,13 @@ public class ClockService {
     public void settleProvisional() {
         QuarkusTransaction.requiringNew().run(() -> {
             WorkingCalendar cal = calendar.calendar();
+            List<Integer> provisionalYears = cal.provisionalYears();
             List<DeadlineClock> open = clocks.provisional(null);
             java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
             int settled = 0;
             for (DeadlineClock c : open) {
                 if (cal.anyProvisional(c.startDay, c.dueDay)) {
-                    cal.provisionalYears().stream().filter(y -> y >= c.startDay.getYear() && y <= c.dueDay.getYear())
+                    provisionalYears.stream().filter(y -> y >= c.startDay.getYear() && y <= c.dueDay.getYear())
                             .forEach(years::add);
                 } else {
                     retime(c, cal);
