@@ -3,7 +3,7 @@ package org.windowsuite.common;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The caller as the domain sees them: the token's upn is the staff id. */
+/** The caller as the domain sees them: the token's upn is the staff id, its groups the roles. */
 @RequestScoped
 public class CurrentActor {
 
@@ -14,11 +14,7 @@ public class CurrentActor {
     }
 
     public Actor get() {
-        boolean staff = identity.hasRole(Roles.CLERK) || identity.hasRole(Roles.SUPERVISOR)
-                || identity.hasRole(Roles.COMPLAINT_OFFICER) || identity.hasRole(Roles.ADMIN);
-        return new Actor(identity.getPrincipal().getName(),
-                identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN),
-                identity.hasRole(Roles.PORTAL) && !staff);
+        return new Actor(identity.getPrincipal().getName(), identity.getRoles());
     }
 
     public boolean hasRole(String role) {

@@ -1,6 +1,7 @@
 package org.windowsuite.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -32,6 +33,8 @@ class CaseAuthorityTest {
     ObjectMapper mapper;
     @Inject
     MutableClock clock;
+    @Inject
+    org.windowsuite.intake.domain.StaffDepartments departments;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -123,5 +126,43 @@ class CaseAuthorityTest {
         given().header("Authorization", Tokens.bearer(s.b, "clerk")).contentType(ContentType.JSON)
                 .body(Map.of("text", "办结")).post("/api/intake/applications/" + id + "/complete").then()
                 .statusCode(200).body("completedBy", equalTo(s.b)).body("completedFor", equalTo(s.a));
+
+        // the audit trail shows B acting for A, as cover, and nothing of the refused attempts
+        given().header("Authorization", Tokens.bearer("SUP-AUDIT", "supervisor")).queryParam("subject", id)
+                .get("/api/intake/audit").then().statusCode(200)
+                .body("action", contains("APPLIED", "NOTE", "COMPLETED"))
+                .body("[1].actor", equalTo(s.b)).body("[1].role", equalTo("cover")).body("[1].actingFor", equalTo(s.a))
+                .body("[2].before.state", equalTo("ACCEPTED")).body("[2].after.state", equalTo("COMPLETED"));
+        given().header("Authorization", Tokens.bearer(s.b, "clerk")).queryParam("subject", id)
+                .get("/api/intake/audit").then().statusCode(403);
+    }
+
+    @Test
+    void aSupervisorActsOnlyWithinTheirOwnDepartment() throws Exception {
+        IntakeTestSupport d01 = new IntakeTestSupport(mapper, bootstrap).createItem();
+        IntakeTestSupport d02 = new IntakeTestSupport(mapper, bootstrap).inDepartment("D02").createItem();
+        d01.coverage("NORMAL", d01.a, "A", null);
+        d02.coverage("NORMAL", d02.a, "A", null);
+        d01.staff(departments, "SUP-D01", "D01");
+        String ours = accepted(d01);
+        String theirs = accepted(d02);
+        String supervisor = Tokens.bearer("SUP-D01", "supervisor");
+        given().header("Authorization", supervisor).contentType(ContentType.JSON).body(Map.of("text", "督办"))
+                .post("/api/intake/applications/" + ours + "/notes").then().statusCode(200);
+        given().header("Authorization", supervisor).contentType(ContentType.JSON).body(Map.of("text", "督办"))
+                .post("/api/intake/applications/" + theirs + "/notes").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("own department"));
+        given().header("Authorization", Tokens.bearer("SUP-UNKNOWN", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("text", "督办")).post("/api/intake/applications/" + ours + "/notes").then()
+                .statusCode(403);
+        given().header("Authorization", supervisor).queryParam("subject", ours).get("/api/intake/audit").then()
+                .statusCode(200).body("find { it.action == 'NOTE' }.role", equalTo("supervisor"));
+    }
+
+    private String accepted(IntakeTestSupport s) {
+        return given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON)
+                .body(s.application(List.of(IntakeTestSupport.present("M1"), IntakeTestSupport.present("M2"),
+                        IntakeTestSupport.present("M3")))).post("/api/intake/applications").then().statusCode(201)
+                .extract().path("id");
     }
 }

@@ -30,6 +30,8 @@ class CaseRoutingTest {
 
     @Inject
     ObjectMapper mapper;
+    @Inject
+    org.windowsuite.intake.domain.StaffDepartments departments;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -86,6 +88,7 @@ class CaseRoutingTest {
         act(s.a, id, "complete").statusCode(403);
 
         s.coverage("STAND_IN", "T-1", "STAND_IN", s.a);
+        s.staff(departments, "SUP", "D01");
         given().header("Authorization", admin()).get("/api/intake/applications/" + id).then()
                 .body("handler", equalTo("T-1")).body("actingFor", equalTo(s.a));
         given().header("Authorization", Tokens.bearer("SUP", "supervisor")).contentType(ContentType.JSON)

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.contracts.CoverageChanged;
+import org.windowsuite.contracts.StaffChanged;
+import org.windowsuite.intake.domain.StaffDepartments;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.testing.TestEvents;
 import org.windowsuite.testing.Tokens;
@@ -25,6 +27,7 @@ final class IntakeTestSupport {
     final String post;
     final String a;
     final String b;
+    private String department = "D01";
     private long coverageVersion;
 
     IntakeTestSupport(ObjectMapper mapper, String bootstrap) {
@@ -37,6 +40,21 @@ final class IntakeTestSupport {
         this.b = "B-" + suffix;
     }
 
+    /** The post and its item belong to {@code department} (D01 unless said). */
+    IntakeTestSupport inDepartment(String department) {
+        this.department = department;
+        return this;
+    }
+
+    /** roster-service announces a member of staff and their department; returns once intake knows it. */
+    void staff(StaffDepartments departments, String staffId, String department) throws Exception {
+        StaffChanged e = new StaffChanged(UUID.randomUUID(), StaffChanged.TYPE, System.nanoTime(),
+                OffsetDateTime.now(), staffId, staffId, staffId, department, 1, true);
+        TestEvents.send(bootstrap, Topics.ROSTER_STAFF, staffId, mapper.writeValueAsString(e));
+        await().atMost(Duration.ofSeconds(20)).until(() -> department.equals(
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> departments.departmentOf(staffId))));
+    }
+
     static String admin() {
         return Tokens.bearer("A000", "admin");
     }
@@ -47,7 +65,7 @@ final class IntakeTestSupport {
 
     IntakeTestSupport createItem() {
         given().header("Authorization", admin()).contentType(ContentType.JSON).body(Map.of(
-                "code", code, "name", "户口迁入", "department", "D01", "promisedDays", 5, "statutoryDays", 20,
+                "code", code, "name", "户口迁入", "department", department, "promisedDays", 5, "statutoryDays", 20,
                 "maxExtensionDays", 10, "basis", "《户口登记条例》第十条",
                 "procedure", List.of("窗口受理", "审核", "办结"),
                 "refusalGrounds", List.of(Map.of("code", "R1", "ground", "不符合迁入条件", "basis", "《户口登记条例》第十条")),
@@ -68,7 +86,7 @@ final class IntakeTestSupport {
     void coverage(String state, String holder, String role, String actingFor, OffsetDateTime until) throws Exception {
         coverageVersion++;
         CoverageChanged e = new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, coverageVersion,
-                OffsetDateTime.now(), post, post, "D01", List.of(code), state, holder, role, actingFor, "TEST",
+                OffsetDateTime.now(), post, post, department, List.of(code), state, holder, role, actingFor, "TEST",
                 OffsetDateTime.now(), until, actingFor == null ? null : "MEETING");
         TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(e));
         long expected = coverageVersion;

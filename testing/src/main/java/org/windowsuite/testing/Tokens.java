@@ -40,6 +40,27 @@ public final class Tokens {
                 .sign(privateKey(privateKeyPem));
     }
 
+    /** Tokens the services must refuse (401), each as an Authorization header; "none" is no header at all. */
+    public static java.util.Map<String, String> refused(String staffId, String... roles) {
+        PrivateKey key = privateKey(ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key", String.class));
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("no token", null);
+        refused.put("expired", "Bearer " + Jwt.issuer(ISSUER).audience(AUDIENCE).upn(staffId).groups(Set.of(roles))
+                .issuedAt(java.time.Instant.now().minus(Duration.ofHours(3)))
+                .expiresAt(java.time.Instant.now().minus(Duration.ofHours(1))).jws().sign(key));
+        refused.put("wrong issuer", "Bearer " + Jwt.issuer("someone-else").audience(AUDIENCE).upn(staffId)
+                .groups(Set.of(roles)).expiresIn(Duration.ofHours(2)).jws().sign(key));
+        String[] parts = token(staffId, roles).split("\\.");
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String forged = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"" + staffId + "\"", "\"" + staffId + "X\"");
+        refused.put("tampered", "Bearer " + parts[0] + "." + url.encodeToString(forged.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2]);
+        refused.put("alg none", "Bearer " + url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[1] + ".");
+        return refused;
+    }
+
     private static PrivateKey privateKey(String pem) {
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {

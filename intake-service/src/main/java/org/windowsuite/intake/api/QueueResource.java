@@ -118,7 +118,7 @@ public class QueueResource {
     @POST
     @Path("/appointments/{id}/{state: done|cancelled|no-show}")
     public Appointment close(@PathParam("id") UUID id, @PathParam("state") String state) {
-        return receptions.setState(id, state.toUpperCase().replace('-', '_'));
+        return receptions.setState(actor.get(), id, state.toUpperCase().replace('-', '_'));
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.windowsuite.common.input.Limits;
 import org.windowsuite.common.input.SafeId;
+import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.CatalogueService;
 import org.windowsuite.intake.domain.Referral;
@@ -22,9 +23,11 @@ import org.windowsuite.intake.domain.Referral;
 public class ReferralResource {
 
     private final CatalogueService catalogue;
+    private final CurrentActor actor;
 
-    public ReferralResource(CatalogueService catalogue) {
+    public ReferralResource(CatalogueService catalogue, CurrentActor actor) {
         this.catalogue = catalogue;
+        this.actor = actor;
     }
 
     public record ReferralRequest(@NotBlank @Size(max = Limits.NAME) String matter,
@@ -49,7 +52,7 @@ public class ReferralResource {
         r.handler = request.handler();
         r.phone = request.phone();
         r.address = request.address();
-        return ReferralView.of(catalogue.saveReferral(r));
+        return ReferralView.of(catalogue.saveReferral(actor.get(), r));
     }
 
     @GET

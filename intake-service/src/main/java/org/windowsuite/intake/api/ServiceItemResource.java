@@ -115,7 +115,7 @@ public class ServiceItemResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ItemRequest request) {
-        ServiceItem item = catalogue.create(request.code(), request.content().toContent(), actor.get().staffId());
+        ServiceItem item = catalogue.create(actor.get(), request.code(), request.content().toContent());
         return Response.created(URI.create("/api/intake/service-items/" + item.code())).entity(ItemView.of(item))
                 .build();
     }
@@ -125,7 +125,7 @@ public class ServiceItemResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     public ItemView revise(@PathParam("code") String code, @Valid @NotNull ItemContent request) {
-        return ItemView.of(catalogue.revise(code, request.toContent(), actor.get().staffId()));
+        return ItemView.of(catalogue.revise(actor.get(), code, request.toContent()));
     }
 
     @GET

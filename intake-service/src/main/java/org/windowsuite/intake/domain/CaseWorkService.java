@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.windowsuite.common.ConflictException;
@@ -13,6 +14,8 @@ import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.intake.domain.Application.State;
 import org.windowsuite.intake.persistence.ApplicationRepository;
 import org.windowsuite.intake.persistence.CaseHistoryRepository;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 
 /**
  * Work on accepted cases. Only the post's current holder (or a supervisor) may act (AB-1); B's power over A's
@@ -27,10 +30,15 @@ public class CaseWorkService {
     private final CaseEvents events;
     private final Clock clock;
     private final CoverageProjection coverage;
+    private final StaffDepartments departments;
+    private final AuditTrail audit;
 
     public CaseWorkService(IntakeService intake, ApplicationRepository applications, CaseHistoryRepository history,
-            CaseEvents events, Clock clock, CoverageProjection coverage) {
+            CaseEvents events, Clock clock, CoverageProjection coverage, StaffDepartments departments,
+            AuditTrail audit) {
         this.coverage = coverage;
+        this.departments = departments;
+        this.audit = audit;
         this.intake = intake;
         this.applications = applications;
         this.history = history;
@@ -40,13 +48,14 @@ public class CaseWorkService {
 
     @Transactional
     public Application complete(Actor actor, UUID id, String result) {
-        Application app = act(actor, id, Set.of(State.ACCEPTED));
+        Act act = act(actor, id, Set.of(State.ACCEPTED));
+        Application app = act.app();
         Instant now = clock.instant();
         app.state = State.COMPLETED;
         app.completedAt = now;
         app.completedBy = actor.staffId();
         app.completedFor = actingFor(actor, app);
-        record(app, actor, "COMPLETED", result);
+        record(act, actor, "COMPLETED", result);
         events.caseChanged(app, null, "COMPLETED", result);
         return app;
     }
@@ -54,18 +63,20 @@ public class CaseWorkService {
     /** Waiting for the applicant's corrections, expert review or a hearing: the clocks pause (SC-2.3). */
     @Transactional
     public Application pause(Actor actor, UUID id, String reason) {
-        Application app = act(actor, id, Set.of(State.ACCEPTED));
+        Act act = act(actor, id, Set.of(State.ACCEPTED));
+        Application app = act.app();
         app.state = State.PAUSED;
-        record(app, actor, "PAUSED", reason);
+        record(act, actor, "PAUSED", reason);
         events.caseChanged(app, null, "PAUSED", reason);
         return app;
     }
 
     @Transactional
     public Application resume(Actor actor, UUID id) {
-        Application app = act(actor, id, Set.of(State.PAUSED));
+        Act act = act(actor, id, Set.of(State.PAUSED));
+        Application app = act.app();
         app.state = State.ACCEPTED;
-        record(app, actor, "RESUMED", null);
+        record(act, actor, "RESUMED", null);
         events.caseChanged(app, null, "RESUMED", null);
         return app;
     }
@@ -73,39 +84,43 @@ public class CaseWorkService {
     /** OTN-4: a cross-department or unclear matter goes upward; the answer is recorded and sent to the client. */
     @Transactional
     public Application askConsultation(Actor actor, UUID id, String question) {
-        Application app = act(actor, id, Set.of(State.ACCEPTED));
+        Act act = act(actor, id, Set.of(State.ACCEPTED));
+        Application app = act.app();
         app.state = State.AWAITING_CONSULTATION;
         app.consultation = new Application.Consultation(question, actor.staffId(), clock.instant(), null, null, null);
-        record(app, actor, "CONSULTATION_REQUESTED", question);
+        record(act, actor, "CONSULTATION_REQUESTED", question);
         return app;
     }
 
     @Transactional
     public Application answerConsultation(Actor actor, UUID id, String answer) {
-        Application app = act(actor, id, Set.of(State.AWAITING_CONSULTATION));
+        Act act = act(actor, id, Set.of(State.AWAITING_CONSULTATION));
+        Application app = act.app();
         Application.Consultation c = app.consultation;
         app.consultation = new Application.Consultation(c.question(), c.askedBy(), c.askedAt(), answer,
                 actor.staffId(), clock.instant());
         app.state = State.ACCEPTED;
-        record(app, actor, "CONSULTATION_ANSWERED", "sent to " + app.applicantName + " (" + app.applicantPhone + "): "
+        record(act, actor, "CONSULTATION_ANSWERED", "sent to " + app.applicantName + " (" + app.applicantPhone + "): "
                 + answer);
         return app;
     }
 
     @Transactional
     public Application note(Actor actor, UUID id, String text) {
-        Application app = act(actor, id, Set.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION));
-        record(app, actor, "NOTE", text);
+        Act act = act(actor, id, Set.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION));
+        Application app = act.app();
+        record(act, actor, "NOTE", text);
         return app;
     }
 
     @Transactional
     public Application withdraw(Actor actor, UUID id, String reason) {
-        Application app = act(actor, id, Set.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION,
+        Act act = act(actor, id, Set.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION,
                 State.INCOMPLETE));
+        Application app = act.app();
         app.state = State.WITHDRAWN;
         app.completedAt = clock.instant();
-        record(app, actor, "WITHDRAWN", reason);
+        record(act, actor, "WITHDRAWN", reason);
         events.caseChanged(app, null, "WITHDRAWN", reason);
         return app;
     }
@@ -119,25 +134,34 @@ public class CaseWorkService {
         return applications.awaitingSupplementAt(postId);
     }
 
-    private Application act(Actor actor, UUID id, Set<State> allowed) {
+    /** A case being acted on: the state it was in and the authority the act uses (for history and audit). */
+    private record Act(Application app, State before, CaseActPolicy.Authority authority) {
+    }
+
+    private Act act(Actor actor, UUID id, Set<State> allowed) {
         Application app = intake.application(actor, id);
         if (app.archivedAt != null) {
             throw new ConflictException("case " + app.caseNumber + " is archived and read-only");
         }
-        CaseActPolicy.requireMayAct(actor, app, coverage.lockedForAct(app.postId), clock.instant());
+        CaseActPolicy.Authority authority = CaseActPolicy.requireMayAct(actor, app,
+                coverage.lockedForAct(app.postId), actor.supervises() ? departments.departmentOf(actor.staffId())
+                        : null, clock.instant());
         if (!allowed.contains(app.state)) {
             throw new ConflictException("case " + (app.caseNumber != null ? app.caseNumber : app.id) + " is "
                     + app.state + "; this needs " + allowed);
         }
-        return app;
+        return new Act(app, app.state, authority);
     }
 
     private String actingFor(Actor actor, Application app) {
         return actor.staffId().equals(app.handler) ? app.actingFor : null;
     }
 
-    private void record(Application app, Actor actor, String action, String detail) {
+    private void record(Act act, Actor actor, String action, String detail) {
+        Application app = act.app();
         history.persist(new CaseHistory(app.id, clock.instant(), action, actor.staffId(), actingFor(actor, app),
                 detail));
+        audit.record(actor, AuditAct.of(action, app.id).as(act.authority().role(), act.authority().actingFor())
+                .change(Map.of("state", act.before()), Map.of("state", app.state, "postId", app.postId)));
     }
 }

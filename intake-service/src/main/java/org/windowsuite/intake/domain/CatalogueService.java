@@ -2,6 +2,9 @@ package org.windowsuite.intake.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
+import org.windowsuite.common.Actor;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +22,10 @@ public class CatalogueService {
     private final ServiceItemRepository items;
     private final ReferralRepository referrals;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CatalogueService(ServiceItemRepository items, ReferralRepository referrals, Clock clock) {
+    public CatalogueService(ServiceItemRepository items, ReferralRepository referrals, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.referrals = referrals;
         this.clock = clock;
@@ -33,19 +38,24 @@ public class CatalogueService {
     }
 
     @Transactional
-    public ServiceItem create(String code, Content content, String by) {
+    public ServiceItem create(Actor by, String code, Content content) {
         if (items.current(code).isPresent()) {
             throw new ConflictException("service item " + code + " exists already; edit it to make a new version");
         }
-        return store(code, 1, content, by);
+        ServiceItem item = store(code, 1, content, by.staffId());
+        audit.record(by, AuditAct.of("ITEM_CREATED", code).change(null, java.util.Map.of("version", 1)));
+        return item;
     }
 
     @Transactional
-    public ServiceItem revise(String code, Content content, String by) {
+    public ServiceItem revise(Actor by, String code, Content content) {
         ServiceItem current = current(code);
         current.current = false;
         items.flush();
-        return store(code, current.version() + 1, content, by);
+        ServiceItem item = store(code, current.version() + 1, content, by.staffId());
+        audit.record(by, AuditAct.of("ITEM_REVISED", code).change(java.util.Map.of("version", current.version()),
+                java.util.Map.of("version", item.version())));
+        return item;
     }
 
     private ServiceItem store(String code, int version, Content c, String by) {
@@ -107,8 +117,11 @@ public class CatalogueService {
     }
 
     @Transactional
-    public Referral saveReferral(Referral referral) {
+    public Referral saveReferral(Actor by, Referral referral) {
         Referral existing = referrals.findById(referral.code);
+        audit.record(by, AuditAct.of("REFERRAL_SAVED", referral.code).change(
+                existing == null ? null : java.util.Map.of("unit", existing.unit, "handler", existing.handler),
+                java.util.Map.of("unit", referral.unit, "handler", referral.handler)));
         if (existing == null) {
             referrals.persist(referral);
             return referral;

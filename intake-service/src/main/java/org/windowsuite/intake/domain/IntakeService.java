@@ -4,6 +4,8 @@ import org.windowsuite.common.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,10 +53,12 @@ public class IntakeService {
     private final EntityManager em;
     private final Clock clock;
     private final ZoneId zone;
+    private final AuditTrail audit;
 
     public IntakeService(CatalogueService catalogue, ApplicationRepository applications, CaseHistoryRepository history,
             ReceptionRepository receptions, Routing routing, CaseEvents events, EntityManager em, Clock clock,
-            OfficeConfig office) {
+            OfficeConfig office, AuditTrail audit) {
+        this.audit = audit;
         this.catalogue = catalogue;
         this.applications = applications;
         this.history = history;
@@ -121,6 +125,7 @@ public class IntakeService {
                     .setParameter(3, app.id).setParameter(4, now).executeUpdate();
         }
         events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
+        audit.record(actor, AuditAct.of("APPLIED", app.id).change(null, summary(app)));
         if (s.completeOnTheSpot()) {
             completeOnTheSpot(actor, app, item, now);
         }
@@ -143,6 +148,8 @@ public class IntakeService {
         app.completedFor = actor.staffId().equals(app.handler) ? app.actingFor : null;
         record(app, now, "COMPLETED", actor.staffId(), app.completedFor, "on the spot (即办)");
         events.caseChanged(app, item, "COMPLETED", "on the spot");
+        audit.record(actor, AuditAct.of("COMPLETED", app.id).as(null, app.completedFor)
+                .change(Map.of("state", State.ACCEPTED), summary(app)));
     }
 
     private Application replay(String key, String requestHash) {
@@ -210,6 +217,7 @@ public class IntakeService {
         }
         ServiceItem item = catalogue.version(app.itemCode, app.itemVersion);
         MaterialCheck.requireKnown(item.code(), item.materials, materials);
+        Map<String, Object> before = summary(app);
         app.materials = MaterialCheck.merge(app.materials, materials);
         Instant now = clock.instant();
         MaterialCheck.SupplementCheck check = MaterialCheck.supplement(app.firstNotice,
@@ -232,6 +240,7 @@ public class IntakeService {
             record(app, now, "ACCEPTED", actor.staffId(), null, outcomeDetail(app));
             events.caseChanged(app, item, "ACCEPTED", "supplement completed what the first notice listed");
         }
+        audit.record(actor, AuditAct.of("SUPPLEMENTED", app.id).change(before, summary(app)));
         return app;
     }
 
@@ -278,6 +287,17 @@ public class IntakeService {
 
     void record(Application app, Instant at, String action, String actor, String actingFor, String detail) {
         history.persist(new CaseHistory(app.id, at, action, actor, actingFor, detail));
+    }
+
+    /** What the audit trail keeps of an application before and after an act. */
+    private static Map<String, Object> summary(Application app) {
+        Map<String, Object> summary = new HashMap<>();
+        summary.put("state", app.state);
+        summary.put("outcome", app.outcome);
+        summary.put("postId", app.postId);
+        summary.put("handler", app.handler);
+        summary.put("materials", app.materials.size());
+        return summary;
     }
 
     private static String outcomeDetail(Application app) {

@@ -3,6 +3,8 @@ package org.windowsuite.intake.domain;
 import org.windowsuite.common.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +27,11 @@ public class ReceptionService {
     private final CoverageProjection posts;
     private final CatalogueService catalogue;
 
+    private final AuditTrail audit;
+
     public ReceptionService(ReceptionRepository receptions, AppointmentRepository appointments, Clock clock,
-            CoverageProjection posts, CatalogueService catalogue) {
+            CoverageProjection posts, CatalogueService catalogue, AuditTrail audit) {
+        this.audit = audit;
         this.posts = posts;
         this.catalogue = catalogue;
         this.receptions = receptions;
@@ -53,6 +58,8 @@ public class ReceptionService {
         r.difficult = n.difficult();
         r.note = n.note();
         receptions.persist(r);
+        audit.record(actor, AuditAct.of("RECEPTION_REGISTERED", r.id).change(null,
+                java.util.Map.of("postId", String.valueOf(r.postId), "outcome", String.valueOf(r.outcome))));
         return r;
     }
 
@@ -107,15 +114,19 @@ public class ReceptionService {
         a.bookedAt = clock.instant();
         a.state = "BOOKED";
         appointments.persist(a);
+        audit.record(actor, AuditAct.of("APPOINTMENT_BOOKED", a.id).change(null,
+                java.util.Map.of("postId", a.postId, "day", a.day.toString(), "slot", a.slot)));
         return a;
     }
 
     @Transactional
-    public Appointment setState(UUID id, String state) {
+    public Appointment setState(Actor actor, UUID id, String state) {
         Appointment a = appointments.findById(id);
         if (a == null) {
             throw new NotFoundException("no appointment " + id);
         }
+        audit.record(actor, AuditAct.of("APPOINTMENT_" + state, a.id).change(java.util.Map.of("state", a.state),
+                java.util.Map.of("state", state)));
         a.state = state;
         return a;
     }
