@@ -2,6 +2,16 @@ package org.windowsuite.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.windowsuite.intake.IntakeTestSupport.present;
+import static org.windowsuite.testing.AuthorizationMatrix.ADMIN;
+import static org.windowsuite.testing.AuthorizationMatrix.B_AFTER;
+import static org.windowsuite.testing.AuthorizationMatrix.B_COVERING;
+import static org.windowsuite.testing.AuthorizationMatrix.HOLDER;
+import static org.windowsuite.testing.AuthorizationMatrix.OFFICER;
+import static org.windowsuite.testing.AuthorizationMatrix.OTHER_DEPT;
+import static org.windowsuite.testing.AuthorizationMatrix.OTHER_POST;
+import static org.windowsuite.testing.AuthorizationMatrix.OTHER_SUPERVISOR;
+import static org.windowsuite.testing.AuthorizationMatrix.PORTAL;
+import static org.windowsuite.testing.AuthorizationMatrix.SUPERVISOR;
 import static org.windowsuite.testing.AuthorizationMatrix.Call.get;
 import static org.windowsuite.testing.AuthorizationMatrix.Call.post;
 import static org.windowsuite.testing.AuthorizationMatrix.Call.put;
@@ -38,17 +48,6 @@ import org.windowsuite.testing.Tokens;
 @WithTestResource(value = SuiteTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "intake"))
 class AuthorizationMatrixTest {
-
-    static final String PORTAL = "portal";
-    static final String HOLDER = "clerk of the post";
-    static final String OTHER_POST = "clerk of another post";
-    static final String OTHER_DEPT = "clerk of another department";
-    static final String SUPERVISOR = "supervisor of the department";
-    static final String OTHER_SUPERVISOR = "supervisor of another department";
-    static final String B_COVERING = "B during coverage";
-    static final String B_AFTER = "B after coverage";
-    static final String OFFICER = "complaint officer";
-    static final String ADMIN = "admin";
 
     @Inject
     ObjectMapper mapper;

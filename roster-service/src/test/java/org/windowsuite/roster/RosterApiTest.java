@@ -92,6 +92,9 @@ class RosterApiTest {
         Post p = new Post("P-" + suffix, "A-" + suffix, "B-" + suffix, department);
         staff(p.a(), department, 3);
         staff(p.b(), department, 2);
+        // the test's supervisor is the supervisor of this post's department (their powers end at its border)
+        staff("SUP-" + suffix, department, 5);
+        supervisor = Tokens.bearer("SUP-" + suffix, "supervisor");
         given().header("Authorization", admin).contentType(ContentType.JSON)
                 .body(Map.of("id", p.id(), "name", "户籍窗口", "department", department, "serviceItems", List.of("HJ-001")))
                 .post("/api/roster/posts").then().statusCode(201);

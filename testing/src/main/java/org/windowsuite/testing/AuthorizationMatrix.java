@@ -20,6 +20,18 @@ import java.util.function.Function;
  */
 public final class AuthorizationMatrix {
 
+    /** The identities every service's matrix asks as (besides the refused tokens). */
+    public static final String PORTAL = "portal";
+    public static final String HOLDER = "clerk of the post";
+    public static final String OTHER_POST = "clerk of another post";
+    public static final String OTHER_DEPT = "clerk of another department";
+    public static final String SUPERVISOR = "supervisor of the department";
+    public static final String OTHER_SUPERVISOR = "supervisor of another department";
+    public static final String B_COVERING = "B during coverage";
+    public static final String B_AFTER = "B after coverage";
+    public static final String OFFICER = "complaint officer";
+    public static final String ADMIN = "admin";
+
     /** One request for one cell; {@code body} null sends none. */
     public record Call(String method, String path, String body) {
 

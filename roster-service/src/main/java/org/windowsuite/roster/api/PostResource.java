@@ -92,7 +92,7 @@ public class PostResource {
     @Path("/posts")
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull PostRequest request) {
-        Post p = roster.createPost(request.id(), request.name(), request.department(),
+        Post p = roster.createPost(actor.get(), request.id(), request.name(), request.department(),
                 request.serviceItems() == null ? Set.of() : Set.copyOf(request.serviceItems()));
         return Response.created(URI.create("/api/roster/posts/" + p.id)).entity(PostView.of(p)).build();
     }
@@ -115,7 +115,7 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     public RosterView setRange(@PathParam("postId") String postId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RosterRequest request) {
-        Post p = roster.setRoster(postId, request.from(), request.to(), request.a(), request.b(),
+        Post p = roster.setRoster(actor.get(), postId, request.from(), request.to(), request.a(), request.b(),
                 request.otherDepartment(), version(ifMatch));
         return view(p, request.from(), request.to());
     }
@@ -126,7 +126,7 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     public RosterView setDay(@PathParam("postId") String postId, @PathParam("date") LocalDate date,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DayRequest request) {
-        Post p = roster.setDay(postId, date, request.a(), request.b(), request.otherDepartment(), version(ifMatch));
+        Post p = roster.setDay(actor.get(), postId, date, request.a(), request.b(), request.otherDepartment(), version(ifMatch));
         return view(p, date, date);
     }
 

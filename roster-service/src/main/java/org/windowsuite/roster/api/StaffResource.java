@@ -2,6 +2,7 @@ package org.windowsuite.roster.api;
 
 import org.windowsuite.common.input.Limits;
 import org.windowsuite.common.input.SafeId;
+import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +28,11 @@ import org.windowsuite.roster.domain.Staff;
 public class StaffResource {
 
     private final RosterService roster;
+    private final CurrentActor actor;
 
-    public StaffResource(RosterService roster) {
+    public StaffResource(RosterService roster, CurrentActor actor) {
         this.roster = roster;
+        this.actor = actor;
     }
 
     public record StaffRequest(@NotBlank @SafeId String id, @NotBlank @Size(max = Limits.NAME) String name,
@@ -49,7 +52,7 @@ public class StaffResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull StaffRequest request) {
-        Staff s = roster.createStaff(request.id(), request.name(), request.department(), request.rank());
+        Staff s = roster.createStaff(actor.get(), request.id(), request.name(), request.department(), request.rank());
         return Response.created(URI.create("/api/roster/staff/" + s.id)).entity(StaffView.of(s)).build();
     }
 
@@ -57,7 +60,7 @@ public class StaffResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     public StaffView update(@PathParam("id") String id, @Valid @NotNull StaffUpdate request) {
-        return StaffView.of(roster.updateStaff(id, request.name(), request.department(), request.rank(),
+        return StaffView.of(roster.updateStaff(actor.get(), id, request.name(), request.department(), request.rank(),
                 request.active()));
     }
 

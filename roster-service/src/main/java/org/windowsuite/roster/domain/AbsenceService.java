@@ -3,6 +3,8 @@ package org.windowsuite.roster.domain;
 import org.windowsuite.common.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +30,13 @@ public class AbsenceService {
     private final CoverageService coverage;
     private final RosterDayRepository rosterDays;
     private final HandoverService handovers;
+    private final SupervisorReach reach;
+    private final AuditTrail audit;
 
     public AbsenceService(Clock clock, AbsenceRepository absences, StaffRepository staff, CoverageService coverage,
-            RosterDayRepository rosterDays, HandoverService handovers) {
+            RosterDayRepository rosterDays, HandoverService handovers, SupervisorReach reach, AuditTrail audit) {
+        this.reach = reach;
+        this.audit = audit;
         this.handovers = handovers;
         this.rosterDays = rosterDays;
         this.clock = clock;
@@ -39,13 +45,22 @@ public class AbsenceService {
         this.coverage = coverage;
     }
 
-    /** A clerk registers their own absence; a supervisor or admin anyone's. Overlaps are rejected, not merged. */
+    /**
+     * A clerk registers their own absence; a supervisor anyone's in their department, an admin anyone's. Overlaps are
+     * rejected, not merged.
+     */
     @Transactional
     public Absence register(Actor actor, String staffId, Instant from, Instant to, AbsenceReason reason, String note) {
-        if (!actor.supervises() && !actor.staffId().equals(staffId)) {
-            throw new NotAllowedException("a clerk registers only their own absence");
+        Staff member = staff.findById(staffId);
+        if (!actor.staffId().equals(staffId)) {
+            if (!actor.supervises()) {
+                throw new NotAllowedException("a clerk registers only their own absence");
+            }
+            if (member != null) {
+                reach.require(actor, member.department, "an absence of " + staffId);
+            }
         }
-        if (staff.findById(staffId) == null) {
+        if (member == null) {
             throw new NotFoundException("no staff member " + staffId);
         }
         if (!to.isAfter(from)) {
@@ -74,6 +89,7 @@ public class AbsenceService {
         absences.flush();
         handovers.planFor(absence);
         coverage.refreshPostsOf(staffId, "ABSENCE_REGISTERED");
+        audit.record(actor, AuditAct.of("ABSENCE_REGISTERED", absence.id).change(null, summary(absence)));
         return absence;
     }
 
@@ -85,9 +101,11 @@ public class AbsenceService {
         if (!absence.covers(now)) {
             throw new ConflictException("absence " + id + " is " + absence.state(now) + ", not ACTIVE");
         }
+        java.util.Map<String, Object> before = summary(absence);
         absence.endsAt = now;
         absences.flush();
         coverage.refreshPostsOf(absence.staffId, "ABSENCE_ENDED");
+        audit.record(actor, AuditAct.of("ABSENCE_ENDED", absence.id).change(before, summary(absence)));
         return absence;
     }
 
@@ -97,8 +115,10 @@ public class AbsenceService {
         if (!absence.state(clock.instant()).equals("PLANNED")) {
             throw new ConflictException("only a planned absence can be cancelled; end an active one instead");
         }
+        java.util.Map<String, Object> before = summary(absence);
         absence.cancelled = true;
         handovers.forget(id);
+        audit.record(actor, AuditAct.of("ABSENCE_CANCELLED", absence.id).change(before, summary(absence)));
         return absence;
     }
 
@@ -143,9 +163,19 @@ public class AbsenceService {
 
     private Absence own(Actor actor, UUID id) {
         Absence absence = absence(id);
-        if (!actor.supervises() && !actor.staffId().equals(absence.staffId)) {
-            throw new NotAllowedException("a clerk changes only their own absence");
+        if (!actor.staffId().equals(absence.staffId)) {
+            if (!actor.supervises()) {
+                throw new NotAllowedException("a clerk changes only their own absence");
+            }
+            Staff member = staff.findById(absence.staffId);
+            reach.require(actor, member == null ? "?" : member.department, "an absence of " + absence.staffId);
         }
         return absence;
+    }
+
+    /** What the audit trail keeps of an absence (the reason category, never the note). */
+    private java.util.Map<String, Object> summary(Absence a) {
+        return java.util.Map.of("staffId", a.staffId, "from", a.startsAt.toString(), "to", a.endsAt.toString(),
+                "reason", String.valueOf(a.reason), "state", a.state(clock.instant()));
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,10 +46,15 @@ public class CoverageService {
     private final CoveragePeriodRepository periods;
     private final CoverageEvents events;
     private final AlarmService alarms;
+    private final SupervisorReach reach;
+    private final AuditTrail audit;
 
     public CoverageService(Clock clock, OfficeConfig office, PostRepository posts, StaffRepository staff,
             RosterDayRepository rosterDays, AbsenceRepository absences, StandInRepository standIns,
-            CoveragePeriodRepository periods, CoverageEvents events, AlarmService alarms) {
+            CoveragePeriodRepository periods, CoverageEvents events, AlarmService alarms, SupervisorReach reach,
+            AuditTrail audit) {
+        this.reach = reach;
+        this.audit = audit;
         this.alarms = alarms;
         this.clock = clock;
         this.zone = office.zone();
@@ -166,12 +173,17 @@ public class CoverageService {
         if (!end.isAfter(now)) {
             throw new RuleViolationException("AB-3", "a stand-in must hold the post until a later time");
         }
-        if (posts.findById(postId) == null) {
+        Post post = posts.findById(postId);
+        if (post == null) {
             throw new NotFoundException("no post " + postId);
         }
+        reach.require(actor, post.department, "naming a stand-in for post " + postId);
         standIns.persist(new StandIn(postId, staffId, now, end, actor.staffId()));
         standIns.flush();
-        return refresh(postId, "STAND_IN_NAMED");
+        CoveragePeriod period = refresh(postId, "STAND_IN_NAMED");
+        audit.record(actor, AuditAct.of("STAND_IN_NAMED", postId).change(null, java.util.Map.of("standIn", staffId,
+                "until", end.toString())));
+        return period;
     }
 
     public List<CoveragePeriod> history(String postId, Instant from, Instant to) {

@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +38,14 @@ public class HandoverService {
     private final HandoverRepository handovers;
     private final PostRepository posts;
     private final AlarmService alarms;
+    private final SupervisorReach reach;
+    private final AuditTrail audit;
 
     public HandoverService(Clock clock, OfficeConfig office, CalendarStore calendar, RosterDayRepository rosterDays,
-            HandoverRepository handovers, PostRepository posts, AlarmService alarms) {
+            HandoverRepository handovers, PostRepository posts, AlarmService alarms, SupervisorReach reach,
+            AuditTrail audit) {
+        this.reach = reach;
+        this.audit = audit;
         this.clock = clock;
         this.zone = office.zone();
         this.office = office;
@@ -79,6 +86,10 @@ public class HandoverService {
             throw new NotAllowedException("only the absent A holder (or a supervisor) hands over");
         }
         List<Handover> owed = handovers.ofAbsence(absence.id);
+        if (!actor.staffId().equals(absence.staffId)) {
+            owed.forEach(h -> reach.require(actor, posts.findById(h.key.postId()).department,
+                    "the handover of post " + h.key.postId()));
+        }
         if (owed.isEmpty()) {
             throw new RuleViolationException("AB-4", absence.staffId + " holds no post as A on the absence's first "
                     + "day: no handover is owed");
@@ -97,13 +108,16 @@ public class HandoverService {
                         h.bHolder, "AB-4: " + h.aHolder + " handed post " + h.key.postId() + " over after " + h.dueBy);
             }
         }
+        audit.record(actor, AuditAct.of("HANDED_OVER", absence.id).change(null, java.util.Map.of("posts",
+                owed.stream().map(h -> h.key.postId()).toList())));
         return owed;
     }
 
     @Transactional
     public List<Handover> acknowledge(Actor actor, UUID absenceId) {
         List<Handover> mine = handovers.ofAbsence(absenceId).stream()
-                .filter(h -> actor.supervises() || actor.staffId().equals(h.bHolder)).toList();
+                .filter(h -> actor.staffId().equals(h.bHolder)
+                        || reach.reaches(actor, posts.findById(h.key.postId()).department)).toList();
         if (mine.isEmpty()) {
             throw new NotAllowedException("only the post's B holder acknowledges a handover");
         }
@@ -115,6 +129,8 @@ public class HandoverService {
             h.acknowledgedAt = now;
             h.acknowledgedBy = actor.staffId();
         }
+        audit.record(actor, AuditAct.of("HANDOVER_ACKNOWLEDGED", absenceId).change(null, java.util.Map.of("posts",
+                mine.stream().map(h -> h.key.postId()).toList())));
         return mine;
     }
 

@@ -3,6 +3,9 @@ package org.windowsuite.roster.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
+import org.windowsuite.common.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,10 +36,14 @@ public class RosterService {
     private final StaffEvents staffEvents;
     private final RosterRangeRepository ranges;
     private final Clock clock;
+    private final SupervisorReach reach;
+    private final AuditTrail audit;
 
     public RosterService(StaffRepository staff, PostRepository posts, RosterDayRepository rosterDays,
             CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents, RosterRangeRepository ranges,
-            Clock clock) {
+            Clock clock, SupervisorReach reach, AuditTrail audit) {
+        this.reach = reach;
+        this.audit = audit;
         this.staffEvents = staffEvents;
         this.ranges = ranges;
         this.clock = clock;
@@ -48,7 +55,7 @@ public class RosterService {
     }
 
     @Transactional
-    public Staff createStaff(String id, String name, String department, int rank) {
+    public Staff createStaff(Actor actor, String id, String name, String department, int rank) {
         if (staff.findById(id) != null) {
             throw new ConflictException("staff " + id + " exists already");
         }
@@ -56,12 +63,14 @@ public class RosterService {
         staff.persist(s);
         staff.flush();
         staffEvents.staffChanged(s);
+        audit.record(actor, AuditAct.of("STAFF_CREATED", id).change(null, staffSummary(s)));
         return s;
     }
 
     @Transactional
-    public Staff updateStaff(String id, String name, String department, int rank, boolean active) {
+    public Staff updateStaff(Actor actor, String id, String name, String department, int rank, boolean active) {
         Staff s = staffMember(id);
+        java.util.Map<String, Object> before = staffSummary(s);
         s.name = name;
         s.department = department;
         s.rank = rank;
@@ -69,7 +78,12 @@ public class RosterService {
         staff.flush();
         staffEvents.staffChanged(s);
         coverage.refreshPostsOf(id, "STAFF_CHANGED");
+        audit.record(actor, AuditAct.of("STAFF_CHANGED", id).change(before, staffSummary(s)));
         return s;
+    }
+
+    private static java.util.Map<String, Object> staffSummary(Staff s) {
+        return java.util.Map.of("name", s.name, "department", s.department, "rank", s.rank, "active", s.active);
     }
 
     public Staff staffMember(String id) {
@@ -85,7 +99,7 @@ public class RosterService {
     }
 
     @Transactional
-    public Post createPost(String id, String name, String department, Set<String> serviceItems) {
+    public Post createPost(Actor actor, String id, String name, String department, Set<String> serviceItems) {
         if (posts.findById(id) != null) {
             throw new ConflictException("post " + id + " exists already");
         }
@@ -94,6 +108,8 @@ public class RosterService {
         posts.flush();
         // announce the post at once (unstaffed until rostered), so every projection knows it exists
         coverage.refresh(id, "POST_CREATED");
+        audit.record(actor, AuditAct.of("POST_CREATED", id).change(null, java.util.Map.of("department", department,
+                "serviceItems", serviceItems)));
         return p;
     }
 
@@ -114,15 +130,37 @@ public class RosterService {
      * guards against a lost update; two concurrent edits of one post's roster end in one 409.
      */
     @Transactional
-    public Post setRoster(String postId, LocalDate from, LocalDate to, String a, String b, boolean otherDepartment,
-            Long expectedVersion) {
-        return setDays(postId, from, to, a, b, otherDepartment, expectedVersion, true);
+    public Post setRoster(Actor actor, String postId, LocalDate from, LocalDate to, String a, String b,
+            boolean otherDepartment, Long expectedVersion) {
+        reach.require(actor, post(postId).department, "rostering post " + postId);
+        long before = post(postId).version;
+        Post post = setDays(postId, from, to, a, b, otherDepartment, expectedVersion, true);
+        audit.record(actor, AuditAct.of("ROSTER_SET", postId).change(java.util.Map.of("version", before),
+                rosterSummary(post, from, to, a, b)));
+        return post;
     }
 
     /** Sets one day explicitly, working day or not: a weekend extended-hours session (SC-2.6) needs A and B too. */
     @Transactional
-    public Post setDay(String postId, LocalDate day, String a, String b, boolean otherDepartment, Long expectedVersion) {
-        return setDays(postId, day, day, a, b, otherDepartment, expectedVersion, false);
+    public Post setDay(Actor actor, String postId, LocalDate day, String a, String b, boolean otherDepartment,
+            Long expectedVersion) {
+        reach.require(actor, post(postId).department, "rostering post " + postId);
+        long before = post(postId).version;
+        Post post = setDays(postId, day, day, a, b, otherDepartment, expectedVersion, false);
+        audit.record(actor, AuditAct.of("ROSTER_DAY_SET", postId).change(java.util.Map.of("version", before),
+                rosterSummary(post, day, day, a, b)));
+        return post;
+    }
+
+    private static java.util.Map<String, Object> rosterSummary(Post post, LocalDate from, LocalDate to, String a,
+            String b) {
+        java.util.Map<String, Object> summary = new java.util.HashMap<>();
+        summary.put("version", post.version);
+        summary.put("from", from.toString());
+        summary.put("to", to.toString());
+        summary.put("a", a);
+        summary.put("b", b);
+        return summary;
     }
 
     private Post setDays(String postId, LocalDate from, LocalDate to, String a, String b, boolean otherDepartment,
