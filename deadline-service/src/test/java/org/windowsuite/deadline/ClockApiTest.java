@@ -3,6 +3,7 @@ package org.windowsuite.deadline;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -49,6 +50,19 @@ class ClockApiTest {
 
     String clerk = Tokens.bearer("S001", "clerk");
     String supervisor = Tokens.bearer("S004", "supervisor");
+    @Inject
+    org.windowsuite.outbox.staff.StaffDepartments departments;
+
+    /** S004 supervises D01, the department of the tests' cases (their extensions stop at its border). */
+    @org.junit.jupiter.api.BeforeEach
+    void supervisorOfD01() {
+        if (!"D01".equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> departments.departmentOf("S004")))) {
+            org.windowsuite.testing.TestEvents.announceStaff(bootstrap, "S004", "D01");
+            await().atMost(Duration.ofSeconds(20)).until(() -> "D01".equals(io.quarkus.narayana.jta.QuarkusTransaction
+                    .requiringNew().call(() -> departments.departmentOf("S004"))));
+        }
+    }
 
     void sendCase(String caseId, long version, String change, String acceptedAt, String occurredAt, String reason)
             throws Exception {
@@ -189,6 +203,16 @@ class ClockApiTest {
                 .body("dueDay", equalTo("2026-12-07"));
         given().header("Authorization", supervisor).get("/api/deadlines/clocks/" + statutory).then()
                 .body("extensions[0].reason", equalTo("expert review")).body("extensions[0].grantedBy", equalTo("S004"));
+        // a supervisor of another department extends nothing here; the audit shows the one extension granted
+        org.windowsuite.testing.TestEvents.announceStaff(bootstrap, "S-D02", "D02");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "D02".equals(io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().call(() -> departments.departmentOf("S-D02"))));
+        given().header("Authorization", Tokens.bearer("S-D02", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("days", 1, "reason", "x")).post("/api/deadlines/clocks/" + statutory + "/extensions")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", supervisor).queryParam("subject", statutory).get("/api/deadlines/audit")
+                .then().statusCode(200).body("action", contains("EXTENDED")).body("[0].actor", equalTo("S004"))
+                .body("[0].before.extensionDays", equalTo(0)).body("[0].after.extensionDays", equalTo(5));
     }
 
     @Test

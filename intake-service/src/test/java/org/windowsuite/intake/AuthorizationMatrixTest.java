@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.windowsuite.intake.domain.StaffDepartments;
+import org.windowsuite.outbox.staff.StaffDepartments;
 import org.windowsuite.testing.AuthorizationMatrix;
 import org.windowsuite.testing.AuthorizationMatrix.Expect;
 import org.windowsuite.testing.SuiteTestResource;

@@ -34,7 +34,7 @@ class CaseAuthorityTest {
     @Inject
     MutableClock clock;
     @Inject
-    org.windowsuite.intake.domain.StaffDepartments departments;
+    org.windowsuite.outbox.staff.StaffDepartments departments;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 

@@ -31,7 +31,7 @@ class CaseRoutingTest {
     @Inject
     ObjectMapper mapper;
     @Inject
-    org.windowsuite.intake.domain.StaffDepartments departments;
+    org.windowsuite.outbox.staff.StaffDepartments departments;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.contracts.CoverageChanged;
 import org.windowsuite.contracts.StaffChanged;
-import org.windowsuite.intake.domain.StaffDepartments;
+import org.windowsuite.outbox.staff.StaffDepartments;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.testing.TestEvents;
 import org.windowsuite.testing.Tokens;

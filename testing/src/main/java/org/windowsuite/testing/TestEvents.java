@@ -102,4 +102,13 @@ public final class TestEvents {
             throw new IllegalStateException("could not send to " + topic, e);
         }
     }
+
+    /** roster-service's announcement of a member of staff and their department (roster.staff.v1), as it is sent. */
+    public static RecordMetadata announceStaff(String bootstrapServers, String staffId, String department) {
+        String json = String.format("{\"eventId\":\"%s\",\"type\":\"StaffChanged\",\"version\":%d,"
+                + "\"occurredAt\":\"%s\",\"aggregateId\":\"%s\",\"staffId\":\"%s\",\"name\":\"%s\","
+                + "\"department\":\"%s\",\"rank\":5,\"active\":true}", java.util.UUID.randomUUID(),
+                System.currentTimeMillis(), java.time.OffsetDateTime.now(), staffId, staffId, staffId, department);
+        return send(bootstrapServers, "roster.staff.v1", staffId, json);
+    }
 }

@@ -94,7 +94,7 @@ public class CalendarResource {
     @Path("/years/{year}")
     @RolesAllowed("admin")
     public LoadedView load(@PathParam("year") int year, @NotNull HolidaySchedule schedule) {
-        long version = calendar.loadYear(year, schedule, "UPLOAD", identity.getPrincipal().getName());
+        long version = calendar.upload(new org.windowsuite.common.Actor(identity.getPrincipal().getName(), identity.getRoles()), year, schedule);
         return new LoadedView(year, version, schedule.days().size());
     }
 }

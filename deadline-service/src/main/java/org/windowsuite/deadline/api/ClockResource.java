@@ -1,6 +1,5 @@
 package org.windowsuite.deadline.api;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +27,7 @@ import org.windowsuite.deadline.domain.DeadlineClock;
 
 /** The clocks of cases, transfers and complaints: what is due when, what is late. */
 @Path("/api/deadlines/clocks")
-@Authenticated
+@jakarta.annotation.security.RolesAllowed({"clerk", "supervisor", "complaint-officer", "admin"})
 public class ClockResource {
 
     private final ClockService clocks;
@@ -96,7 +95,8 @@ public class ClockResource {
     @Path("/{id}/extensions")
     @RolesAllowed({"supervisor", "admin"})
     public ClockView extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
-        return view(clocks.extend(id, request.days(), request.reason(), identity.getPrincipal().getName()));
+        return view(clocks.extend(new org.windowsuite.common.Actor(identity.getPrincipal().getName(), identity.getRoles()), id,
+                request.days(), request.reason()));
     }
 
     private ClockView view(DeadlineClock c) {

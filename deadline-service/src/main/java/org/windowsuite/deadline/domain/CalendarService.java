@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.windowsuite.common.Actor;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,12 +33,14 @@ public class CalendarService {
     private final EntityManager em;
     private final Clock clock;
     private final Event<CalendarYearLoaded> loaded;
+    private final AuditTrail audit;
 
     public record CalendarYearLoaded(int year) {
     }
 
     public CalendarService(CalendarStore store, CalendarSourceRepository sources, CalendarEvents events,
-            EntityManager em, Clock clock, Event<CalendarYearLoaded> loaded) {
+            EntityManager em, Clock clock, Event<CalendarYearLoaded> loaded, AuditTrail audit) {
+        this.audit = audit;
         this.loaded = loaded;
         this.store = store;
         this.sources = sources;
@@ -46,6 +51,15 @@ public class CalendarService {
 
     public WorkingCalendar calendar() {
         return store.calendar();
+    }
+
+    /** An operator uploads a newly published or corrected year: loaded as below, and audited. */
+    @Transactional
+    public long upload(Actor by, int year, HolidaySchedule schedule) {
+        long version = loadYear(year, schedule, "UPLOAD", by.staffId());
+        audit.record(by, AuditAct.of("CALENDAR_LOADED", year).change(null, java.util.Map.of("version", version,
+                "days", schedule.days().size())));
+        return version;
     }
 
     /** Loads or corrects a year; malformed data is rejected whole with the reason, nothing half-loaded. */

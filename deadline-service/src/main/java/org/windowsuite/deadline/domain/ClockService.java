@@ -7,6 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
+import org.windowsuite.outbox.staff.StaffDepartments;
+import org.windowsuite.common.Actor;
+import org.windowsuite.common.NotAllowedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,9 +47,13 @@ public class ClockService {
     private final EntityManager em;
     private final Clock time;
     private final ClockPolicy policy;
+    private final StaffDepartments departments;
+    private final AuditTrail audit;
 
     public ClockService(ClockRepository clocks, CalendarStore calendar, AlertEvents events, EntityManager em,
-            Clock time, OfficeConfig office, DeadlineConfig config) {
+            Clock time, OfficeConfig office, DeadlineConfig config, StaffDepartments departments, AuditTrail audit) {
+        this.departments = departments;
+        this.audit = audit;
         this.clocks = clocks;
         this.calendar = calendar;
         this.events = events;
@@ -129,10 +138,19 @@ public class ClockService {
         clocks.ofSubject(subjectType, subjectId).forEach(c -> assign(c, responsible));
     }
 
-    /** A supervisor grants extra working days; the statutory clock only up to the item's legal maximum. */
+    /**
+     * A supervisor of the clock's department (or an admin) grants extra working days; the statutory clock only up to
+     * the item's legal maximum.
+     */
     @Transactional
-    public DeadlineClock extend(UUID clockId, int days, String reason, String grantedBy) {
+    public DeadlineClock extend(Actor by, UUID clockId, int days, String reason) {
         DeadlineClock c = clock(clockId);
+        if (!by.admin() && (c.department == null || !c.department.equals(departments.departmentOf(by.staffId())))) {
+            throw new NotAllowedException("a supervisor extends only the clocks of their own department; this one is "
+                    + (c.department == null ? "of no department" : "of " + c.department));
+        }
+        java.util.Map<String, Object> before = java.util.Map.of("extensionDays", c.extensionDays, "dueDay",
+                String.valueOf(c.dueDay));
         if (c.state == State.STOPPED) {
             throw new RuleViolationException("SC-2.3", "the clock is stopped (" + c.stopReason + ")");
         }
@@ -146,8 +164,10 @@ public class ClockService {
         c.extensionDays += days;
         em.createNativeQuery("insert into clock_extension (clock_id, days, reason, granted_by, granted_at) "
                 + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, c.id).setParameter(2, days).setParameter(3, reason)
-                .setParameter(4, grantedBy).setParameter(5, time.instant()).executeUpdate();
+                .setParameter(4, by.staffId()).setParameter(5, time.instant()).executeUpdate();
         retime(c, calendar.calendar());
+        audit.record(by, AuditAct.of("EXTENDED", c.id).change(before, java.util.Map.of("extensionDays",
+                c.extensionDays, "dueDay", String.valueOf(c.dueDay), "reason", reason)));
         return c;
     }
 

@@ -16,6 +16,7 @@ import org.windowsuite.intake.persistence.ApplicationRepository;
 import org.windowsuite.intake.persistence.CaseHistoryRepository;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
+import org.windowsuite.outbox.staff.StaffDepartments;
 
 /**
  * Work on accepted cases. Only the post's current holder (or a supervisor) may act (AB-1); B's power over A's

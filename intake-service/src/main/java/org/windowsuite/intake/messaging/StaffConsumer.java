@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.windowsuite.contracts.StaffChanged;
 import org.windowsuite.contracts.Topics;
-import org.windowsuite.intake.domain.StaffDepartments;
+import org.windowsuite.outbox.staff.StaffDepartments;
 import org.windowsuite.outbox.IdempotentConsumer;
 import org.windowsuite.outbox.TopicHandlers;
 
@@ -28,8 +28,7 @@ public class StaffConsumer implements TopicHandlers {
     @Incoming("roster-staff")
     @Blocking
     public void onStaff(String json) {
-        consumer.consume(CONSUMER, json, StaffChanged.class, e -> departments.apply(new StaffDepartments.Change(
-                e.staffId(), e.department(), e.active(), e.version())));
+        consumer.consume(CONSUMER, json, StaffChanged.class, departments::apply);
     }
 
     @Override
