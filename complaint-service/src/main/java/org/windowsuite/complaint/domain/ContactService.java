@@ -2,6 +2,8 @@ package org.windowsuite.complaint.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,10 +45,12 @@ public class ContactService {
     private final ContactEvents events;
     private final ComplaintConfig config;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ContactService(ContactRepository contacts, TransferRepository transfers, ContactHistoryRepository history,
             StaffDirectoryRepository staff, CoverLookup cover, ContactEvents events, ComplaintConfig config,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.contacts = contacts;
         this.transfers = transfers;
         this.history = history;
@@ -148,7 +152,7 @@ public class ContactService {
         Contact c = contact(id);
         Transfer current = openTransfer(c.id);
         boolean mayTransfer = actor.staffId().equals(c.owner)
-                || (current != null && actor.staffId().equals(current.receiver)) || actor.supervises();
+                || (current != null && actor.staffId().equals(current.receiver)) || supervises(actor, c);
         if (!mayTransfer) {
             throw new NotAllowedException("only the owner or the current receiver transfers contact " + id);
         }
@@ -275,14 +279,34 @@ public class ContactService {
                 || transfersOf(c.id).stream().anyMatch(t -> actor.staffId().equals(t.receiver));
     }
 
+    /** Every act on a contact: its history line, and (for a person's act) the audit trail with the state after. */
     void record(Contact c, Actor actor, String actingFor, String action, String detail) {
         history.persist(new ContactHistory(c.id, clock.instant(), action, actor == null ? null : actor.staffId(),
                 actingFor, detail));
+        if (actor != null) {
+            java.util.Map<String, Object> after = new java.util.HashMap<>();
+            after.put("state", c.state);
+            after.put("owner", c.owner);
+            after.put("department", c.department);
+            audit.record(actor, AuditAct.of(action, c.id).as(null, actingFor).change(null, after));
+        }
+    }
+
+    /** A supervisor's reach: the matters of their own department; an admin's, all. */
+    public boolean supervises(Actor actor, Contact c) {
+        if (actor.admin()) {
+            return true;
+        }
+        if (!actor.supervises()) {
+            return false;
+        }
+        var me = staff.findById(actor.staffId());
+        return me != null && me.department != null && me.department.equals(c.department);
     }
 
     private Contact ownedOpen(Actor actor, UUID id) {
         Contact c = contact(id);
-        if (!actor.staffId().equals(c.owner) && !actor.supervises()) {
+        if (!actor.staffId().equals(c.owner) && !supervises(actor, c)) {
             throw new NotAllowedException("only the first-inquiry owner " + c.owner + " closes contact " + id);
         }
         if (c.closedAt != null || c.isCenterMatter()) {
@@ -297,7 +321,7 @@ public class ContactService {
         if (t == null) {
             throw new NotFoundException("no transfer " + transferId);
         }
-        if (!actor.staffId().equals(t.receiver) && !actor.supervises()) {
+        if (!actor.staffId().equals(t.receiver) && !supervises(actor, contact(t.contactId))) {
             throw new NotAllowedException("only the receiver " + t.receiver + " acts on transfer " + transferId);
         }
         if (t.resolvedAt != null) {

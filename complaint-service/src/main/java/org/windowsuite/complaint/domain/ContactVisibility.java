@@ -5,9 +5,9 @@ import org.windowsuite.common.Actor;
 import org.windowsuite.common.NotFoundException;
 
 /**
- * Who may see a contact — one rule for the API and the console (FI-4, FI-7): complaint officers and supervisors see
- * every matter; anyone else sees a contact they received, own or had transferred to them, and a complaint-center
- * matter routed to their own department. For everyone else the contact does not exist (404: its id confirms nothing).
+ * Who may see a contact — one rule for the API and the console (FI-4, FI-7): complaint officers see every matter,
+ * supervisors every matter of their own department; anyone else sees a contact they received, own or had
+ * transferred to them, and a complaint-center matter routed to their own department. For everyone else the contact does not exist (404: its id confirms nothing).
  * What of a visible contact the reader may see of the reporter is {@link ReporterProtection}'s question.
  */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class ContactVisibility {
     }
 
     public boolean maySee(Actor actor, boolean officer, Contact c) {
-        if (officer || actor.supervises()) {
+        if (officer || contacts.supervises(actor, c)) {
             return true;
         }
         if (actor.portal()) {

@@ -2,6 +2,8 @@ package org.windowsuite.complaint.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.windowsuite.outbox.audit.AuditAct;
+import org.windowsuite.outbox.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +37,10 @@ public class Ledger {
     private final ViolationRepository violations;
     private final ComplaintConfig config;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public Ledger(ViolationRepository violations, ComplaintConfig config, Clock clock) {
+    public Ledger(ViolationRepository violations, ComplaintConfig config, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.violations = violations;
         this.config = config;
         this.clock = clock;
@@ -64,9 +68,11 @@ public class Ledger {
     public Violation verify(Actor officer, UUID id, String note) {
         Violation v = pending(id);
         LedgerDecisionPolicy.requireImpartial(officer, v);
+        Map<String, Object> before = summary(v);
         v.state = State.VERIFIED;
         v.points = config.points().getOrDefault(v.kind, config.defaultPoints());
         decided(v, officer, note);
+        audit.record(officer, AuditAct.of("VERIFIED", v.id).change(before, summary(v)));
         return v;
     }
 
@@ -74,9 +80,11 @@ public class Ledger {
     public Violation dismiss(Actor officer, UUID id, String note) {
         Violation v = pending(id);
         LedgerDecisionPolicy.requireImpartial(officer, v);
+        Map<String, Object> before = summary(v);
         v.state = State.DISMISSED;
         v.points = 0;
         decided(v, officer, note);
+        audit.record(officer, AuditAct.of("DISMISSED", v.id).change(before, summary(v)));
         return v;
     }
 
@@ -95,6 +103,7 @@ public class Ledger {
         }
         v.appealReason = reason;
         v.appealedAt = clock.instant();
+        audit.record(actor, AuditAct.of("APPEALED", v.id).change(null, summary(v)));
         return v;
     }
 
@@ -103,6 +112,7 @@ public class Ledger {
     public Violation decideAppeal(Actor officer, UUID id, String outcome, Integer points) {
         Violation v = violation(id);
         LedgerDecisionPolicy.requireImpartial(officer, v);
+        Map<String, Object> before = summary(v);
         if (v.appealedAt == null || v.appealOutcome != null) {
             throw new ConflictException("there is no undecided appeal on this entry");
         }
@@ -121,7 +131,17 @@ public class Ledger {
         v.appealOutcome = outcome;
         v.appealDecidedBy = officer.staffId();
         v.appealDecidedAt = clock.instant();
+        audit.record(officer, AuditAct.of("APPEAL_" + outcome, v.id).change(before, summary(v)));
         return v;
+    }
+
+    private static Map<String, Object> summary(Violation v) {
+        Map<String, Object> s = new java.util.HashMap<>();
+        s.put("state", v.state);
+        s.put("points", v.points);
+        s.put("staffId", v.staffId);
+        s.put("appealOutcome", v.appealOutcome);
+        return s;
     }
 
     public Violation violation(UUID id) {
