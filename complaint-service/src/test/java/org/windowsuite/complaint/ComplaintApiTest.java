@@ -237,7 +237,9 @@ class ComplaintApiTest {
         given().cookie("ws_token", Tokens.token(outsider, "clerk")).get("/console/contacts/" + id).then()
                 .statusCode(404);
         // the portal's token opens no page: it cannot register a contact through the console either
-        given().cookie("ws_token", Tokens.token("PORTAL1", "portal")).contentType("application/x-www-form-urlencoded")
+        given().cookie("ws_token", Tokens.token("PORTAL1", "portal")).cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN)
+                .contentType("application/x-www-form-urlencoded")
                 .formParam("kind", "COMPLAINT").formParam("channel", "PHONE").formParam("matter", "x")
                 .post("/console/contacts").then().statusCode(403);
     }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.Tokens;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 @WithTestResource(value = SuiteTestResource.class, scope = TestResourceScope.GLOBAL,
@@ -41,7 +42,9 @@ class WorkbenchPagesTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     static RequestSpecification as(String staffId, String... roles) {
-        return given().redirects().follow(false).cookie("ws_token", Tokens.token(staffId, roles));
+        return given().redirects().follow(false).cookie("ws_token", Tokens.token(staffId, roles))
+                .cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN);
     }
 
     @Test
@@ -153,5 +156,38 @@ class WorkbenchPagesTest {
 
     private static String pathOf(String location) {
         return java.net.URI.create(location).getPath();
+    }
+
+    @Test
+    void aFormPostCarriesTheCsrfTokenOfItsPageAndIsRefusedWithoutIt() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        String session = Tokens.token(s.a, "clerk");
+        // the desk hands the browser its token twice: in an HttpOnly cookie and in each form's hidden field
+        io.restassured.response.Response desk = given().cookie("ws_token", session).get("/workbench/desk");
+        String cookie = desk.getCookie("ws_csrf");
+        assertThat(desk.getDetailedCookie("ws_csrf").isHttpOnly()).isTrue();
+        assertThat(desk.getDetailedCookie("ws_csrf").getSameSite()).isEqualToIgnoringCase("Strict");
+        assertThat(desk.asString()).contains("name=\"csrf-token\" value=\"" + cookie + "\"");
+        Map<String, String> reception = Map.of("channel", "WINDOW", "postId", s.post, "outcome", "ANSWERED");
+
+        // another site can make the browser send the cookies, not fill in the field: refused, nothing recorded
+        given().redirects().follow(false).cookie("ws_token", session).cookie("ws_csrf", cookie).contentType(FORM)
+                .formParams(reception).post("/workbench/receptions").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().redirects().follow(false).cookie("ws_token", session).cookie("ws_csrf", cookie).contentType(FORM)
+                .formParams(reception).formParam("csrf-token", "x".repeat(43)).post("/workbench/receptions").then()
+                .statusCode(403);
+        given().redirects().follow(false).cookie("ws_token", session).contentType(FORM).formParams(reception)
+                .formParam("csrf-token", cookie).post("/workbench/receptions").then().statusCode(403);
+        // a page form is held to the same input rules as the APIs
+        for (String matter : List.of("咨询\u0000户口", "\u202E咨询", "长".repeat(2001))) {
+            as(s.a, "clerk").contentType(FORM).formParams(reception).formParam("matter", matter)
+                    .post("/workbench/receptions").then().statusCode(400).contentType("application/problem+json");
+        }
+        // the page's own form, as the browser sends it
+        given().redirects().follow(false).cookie("ws_token", session).cookie("ws_csrf", cookie).contentType(FORM)
+                .formParams(reception).formParam("csrf-token", cookie).formParam("matter", "咨询户口迁入")
+                .post("/workbench/receptions").then().statusCode(303);
     }
 }

@@ -30,13 +30,16 @@ public class PageSupport {
     }
 
     private final WebConfig config;
+    private final CsrfToken csrf;
     private final String issuer;
     private final Map<String, Map<String, Object>> labels = new ConcurrentHashMap<>();
 
     private final String audience;
 
     public PageSupport(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "window-suite") String audience) {
+            @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "window-suite") String audience,
+            CsrfToken csrf) {
+        this.csrf = csrf;
         this.audience = audience.split(",")[0].trim();
         this.config = config;
         this.issuer = issuer;
@@ -107,6 +110,11 @@ public class PageSupport {
         String token = Jwt.issuer(issuer).audience(audience).upn(staffId).subject(staffId).groups(new HashSet<>(roles))
                 .expiresIn(config.devSignIn().validity()).jws().sign();
         return cookie(TOKEN_COOKIE, token, (int) config.devSignIn().validity().toSeconds());
+    }
+
+    /** The hidden CSRF field every form of the pages carries ({@link CsrfGuard}). */
+    public String csrfField() {
+        return csrf.hiddenField();
     }
 
     public NewCookie signOut() {

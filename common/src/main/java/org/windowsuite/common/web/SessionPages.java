@@ -61,6 +61,7 @@ public abstract class SessionPages {
         StringBuilder people = new StringBuilder();
         for (PageSupport.Person p : pages.demoPeople()) {
             people.append("<form method=\"post\" action=\"/").append(area()).append("/sign-in\">")
+                    .append(pages.csrfField())
                     .append("<input type=\"hidden\" name=\"staffId\" value=\"").append(PageErrors.escape(p.staffId()))
                     .append("\">");
             p.roles().forEach(r -> people.append("<input type=\"hidden\" name=\"roles\" value=\"")
@@ -81,6 +82,7 @@ public abstract class SessionPages {
                 + "<h1>" + t.get("signin_title") + "</h1><p class=\"muted\">" + t.get("signin_hint") + "</p>"
                 + "<section class=\"card\"><div class=\"people\">" + people + "</div></section>"
                 + "<section class=\"card\"><form method=\"post\" action=\"/" + area() + "/sign-in\" class=\"stack\">"
+                + pages.csrfField()
                 + "<label for=\"staffId\">" + t.get("signin_staff") + "</label><input type=\"text\" id=\"staffId\" "
                 + "name=\"staffId\" required><div>" + roles + "</div><p><button type=\"submit\">" + t.get("signin_go")
                 + "</button></p></form></section></main></body></html>";

@@ -61,7 +61,9 @@ class ConsoleOidcSignInTest {
                 .body(containsString("alice"), containsString("收件箱"));
 
         // signing out ends the session at the identity provider as well
-        Response out = given().redirects().follow(false).cookies(back.cookies()).post("/console/sign-out");
+        Response out = given().redirects().follow(false).cookies(back.cookies()).cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN)
+                .post("/console/sign-out");
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.header("Location")).contains("/realms/quarkus").contains("post_logout_redirect_uri");
     }
@@ -70,7 +72,9 @@ class ConsoleOidcSignInTest {
     void devSignInIsSwitchedOffOutsideTheLocalStack() {
         given().redirects().follow(false).get("/console/sign-in").then().statusCode(302)
                 .header("Location", containsString("/realms/quarkus"));
-        given().redirects().follow(false).formParam("staffId", "C001").formParam("roles", "complaint-officer")
+        given().redirects().follow(false).cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN)
+                .formParam("staffId", "C001").formParam("roles", "complaint-officer")
                 .post("/console/sign-in").then().statusCode(302);
     }
 

@@ -43,7 +43,9 @@ class ConsolePagesTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     static io.restassured.specification.RequestSpecification as(String staffId, String... roles) {
-        return given().redirects().follow(false).cookie("ws_token", Tokens.token(staffId, roles));
+        return given().redirects().follow(false).cookie("ws_token", Tokens.token(staffId, roles))
+                .cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN);
     }
 
     /** A report routed to a department: its reporter is protected (FI-7). */
@@ -64,7 +66,8 @@ class ConsolePagesTest {
 
     @Test
     void devSignInSetsASessionCookieThatOpensTheInbox() {
-        String cookie = given().redirects().follow(false).contentType(FORM)
+        String cookie = given().redirects().follow(false).contentType(FORM).cookie(org.windowsuite.testing.PageCsrf.COOKIE, org.windowsuite.testing.PageCsrf.TOKEN)
+                .header(org.windowsuite.testing.PageCsrf.HEADER, org.windowsuite.testing.PageCsrf.TOKEN)
                 .formParam("staffId", "C001").formParam("roles", "complaint-officer").post("/console/sign-in")
                 .then().statusCode(303).header("Location", endsWith("/console")).extract().cookie("ws_token");
         given().cookie("ws_token", cookie).get("/console/inbox").then().statusCode(200)
