@@ -89,6 +89,44 @@ class IntakeFlowIT {
         application(done).body("state", equalTo("COMPLETED")).body("completedBy", equalTo(p.b()));
     }
 
+    /** AB-5 across the real processes: B's power ends the instant A's absence ends; the audit says for whom B acted. */
+    @Test
+    void bCompletesAsCaseWhileCoveringIsRefusedTheInstantCoverEndsAndTheAuditShowsBActingForA() throws Exception {
+        SuiteIT.Post p = stationWithItem();
+        OffsetDateTime now = OffsetDateTime.now(OFFICE).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime until = now.plusHours(2);
+        SuiteIT.absence(p.a(), now.minusMinutes(1), until);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> SuiteIT.intakeCoverage(p.id())
+                .body("state", equalTo("COVERED")));
+        String completed = apply(p.b(), p, List.of("M1", "M2", "M3"), List.of()).statusCode(201)
+                .body("handler", equalTo(p.b())).extract().path("id");
+        String open = apply(p.b(), p, List.of("M1", "M2", "M3"), List.of()).statusCode(201).extract().path("id");
+        String b = SUITE.token(p.b(), "clerk");
+        given().header("Authorization", b).contentType(ContentType.JSON).body(Map.of("text", "办结"))
+                .post("/api/intake/applications/" + completed + "/complete").then().statusCode(200)
+                .body("completedBy", equalTo(p.b())).body("completedFor", equalTo(p.a()));
+        given().header("Authorization", b).contentType(ContentType.JSON).body(Map.of("text", "已联系申请人"))
+                .post("/api/intake/applications/" + open + "/notes").then().statusCode(200);
+        try {
+            // the instant A's absence ends — before roster's announcement can have arrived — B's same call is refused
+            SUITE.setClock("intake", until);
+            given().header("Authorization", b).contentType(ContentType.JSON).body(Map.of("text", "已联系申请人"))
+                    .post("/api/intake/applications/" + open + "/notes").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("AB-5"));
+        } finally {
+            SUITE.setClock("intake", null);
+        }
+        given().header("Authorization", SUITE.token("SUP-AUDIT", "supervisor")).queryParam("subject", completed)
+                .get("/api/intake/audit").then().statusCode(200)
+                .body("find { it.action == 'COMPLETED' }.actor", equalTo(p.b()))
+                .body("find { it.action == 'COMPLETED' }.role", equalTo("cover"))
+                .body("find { it.action == 'COMPLETED' }.actingFor", equalTo(p.a()))
+                .body("find { it.action == 'COMPLETED' }.after.state", equalTo("COMPLETED"));
+        given().header("Authorization", SUITE.token("SUP-AUDIT", "supervisor")).queryParam("subject", open)
+                .get("/api/intake/audit").then().body("action", contains("APPLIED", "NOTE"));
+    }
+
     @Test
     void anIncompleteApplicationSupplementedIsAcceptedWithDueDatesAndASecondNoticeIsAViolation() {
         SuiteIT.Post p = stationWithItem();

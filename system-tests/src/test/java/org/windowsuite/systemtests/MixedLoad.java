@@ -40,6 +40,8 @@ final class MixedLoad {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Station> stations = new ArrayList<>();
     private final String owner;
+    /** The stations' department's supervisor, who applies and registers absences (within D01 only). */
+    private final String supervisor;
     private final Map<String, String> openAbsences = new ConcurrentHashMap<>();
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
     final Set<String> transferred = ConcurrentHashMap.newKeySet();
@@ -58,6 +60,9 @@ final class MixedLoad {
         String admin = rig.token("A000", "admin");
         call("roster", "POST", "/api/roster/staff", admin, Map.of("id", owner, "name", "首问", "department", "D01",
                 "rank", 3), 201);
+        supervisor = "FS" + run;
+        call("roster", "POST", "/api/roster/staff", admin, Map.of("id", supervisor, "name", "科长", "department",
+                "D01", "rank", 6), 201);
         String today = java.time.LocalDate.now(OFFICE).toString();
         for (int i = 0; i < posts; i++) {
             Station s = new Station("FP" + run + i, "FA" + run + i, "FB" + run + i, "FI" + run + i);
@@ -136,7 +141,7 @@ final class MixedLoad {
                 List.of(Map.of("code", "M1", "status", "PRESENT")), "applicant", Map.of("type", "PERSON",
                         "idNumber", "110101199001011234", "name", "张三", "phone", "138"));
         HttpResponse<String> r = send(intakeUrl.get(), "POST", "/api/intake/applications",
-                rig.token("S004", "supervisor"), body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                rig.token(supervisor, "supervisor"), body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         if (r.statusCode() == 201) {
             acknowledged.incrementAndGet();
             JsonNode answer = JSON.readTree(r.body());
@@ -149,7 +154,7 @@ final class MixedLoad {
     }
 
     private void absence(Station s) throws Exception {
-        String token = rig.token("S004", "supervisor");
+        String token = rig.token(supervisor, "supervisor");
         String open = openAbsences.get(s.post());
         HttpResponse<String> r;
         if (open == null) {
