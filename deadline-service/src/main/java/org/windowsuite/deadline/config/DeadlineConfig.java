@@ -28,5 +28,15 @@ public interface DeadlineConfig {
         /** Load the shipped holiday-cn years on the first start with an empty calendar. */
         @WithDefault("true")
         boolean seedShippedYears();
+
+        /**
+         * A directory of holiday-cn files, {@code <year>.json} (on Kubernetes: the working-day-calendar ConfigMap
+         * mounted as a volume), loaded at start and whenever a file changes.
+         */
+        java.util.Optional<String> directory();
+
+        /** How often the directory is looked at. */
+        @WithDefault("30s")
+        String watchEvery();
     }
 }

@@ -62,12 +62,34 @@ public class CalendarService {
         return version;
     }
 
+    /**
+     * Loads a year from a file (the shipped data, the calendar ConfigMap) unless the file loaded last for that year
+     * was this very one: decided under the year's lock, so replicas looking at the same file load it once.
+     *
+     * @return whether the year was loaded
+     */
+    @Transactional
+    public boolean loadFileIfChanged(int year, HolidaySchedule schedule, String source, String checksum) {
+        lockYear(year);
+        CalendarSource s = sources.findById(year);
+        if (s != null && checksum.equals(s.checksum)) {
+            return false;
+        }
+        loadYear(year, schedule, source, "system");
+        sources.findById(year).checksum = checksum;
+        return true;
+    }
+
+    private void lockYear(int year) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, 0xCA1E0DA7L + year).getSingleResult();
+    }
+
     /** Loads or corrects a year; malformed data is rejected whole with the reason, nothing half-loaded. */
     @Transactional
     public long loadYear(int year, HolidaySchedule schedule, String source, String loadedBy) {
         List<CalendarDay> days = validate(year, schedule);
         // replicas seeding at the same start must not interleave their versions
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, 0xCA1E0DA7L + year).getSingleResult();
+        lockYear(year);
         Number held = (Number) em.createNativeQuery("select max(version) from calendar_year where year = ?1")
                 .setParameter(1, year).getSingleResult();
         long version = held == null ? 1 : held.longValue() + 1;
@@ -82,6 +104,7 @@ public class CalendarService {
         s.papers = schedule.papers() == null ? null : String.join("\n", schedule.papers());
         s.loadedBy = loadedBy;
         s.loadedAt = clock.instant();
+        s.checksum = null;
         if (first) {
             sources.persist(s);
         }

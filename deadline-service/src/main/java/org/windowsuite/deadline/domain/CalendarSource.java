@@ -20,4 +20,6 @@ public class CalendarSource extends PanacheEntityBase {
     public String loadedBy;
     @Column(name = "loaded_at")
     public Instant loadedAt;
+    /** SHA-256 of the file the year was loaded from; null for an upload. */
+    public String checksum;
 }

@@ -36,7 +36,8 @@ public class ShippedCalendar {
         }
         for (int year : years()) {
             if (!calendar.isLoaded(year)) {
-                calendar.loadYear(year, schedule(year), "SHIPPED", "system");
+                byte[] content = bytes(year);
+                calendar.loadFileIfChanged(year, schedule(year), "SHIPPED", CalendarDirectory.checksum(content));
                 LOG.infof("loaded shipped calendar year %d", year);
             }
         }
@@ -52,8 +53,16 @@ public class ShippedCalendar {
     }
 
     public HolidaySchedule schedule(int year) {
+        try {
+            return mapper.readValue(bytes(year), HolidaySchedule.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(int year) {
         try (InputStream in = resource("holiday-cn/" + year + ".json")) {
-            return mapper.readValue(in, HolidaySchedule.class);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
