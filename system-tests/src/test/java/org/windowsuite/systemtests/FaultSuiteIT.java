@@ -48,7 +48,7 @@ class FaultSuiteIT {
             Topics.ACCOUNTABILITY_VIOLATIONS);
     /** How many services consume each topic: each dead-letters a poison message of it once. */
     static final Map<String, Integer> CONSUMERS = Map.of(Topics.CALENDAR_YEARS, 1, Topics.ROSTER_COVERAGE, 2,
-            Topics.ROSTER_STAFF, 1, Topics.ROSTER_ALARMS, 1, Topics.INTAKE_CASES, 1, Topics.COMPLAINT_CONTACTS, 1,
+            Topics.ROSTER_STAFF, 3, Topics.ROSTER_ALARMS, 1, Topics.INTAKE_CASES, 1, Topics.COMPLAINT_CONTACTS, 1,
             Topics.DEADLINE_ALERTS, 2, Topics.ACCOUNTABILITY_VIOLATIONS, 1);
 
     static FaultRig rig;
