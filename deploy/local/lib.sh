@@ -74,13 +74,27 @@ ensure_chromium() {
   fi
 }
 
+# deploy/k8s is rendered with kubectl's kustomize and its alert rules tested with Prometheus' promtool. promtool is
+# taken from Debian's prometheus package without installing the server: unpacked into .run/tools.
+ensure_k8s_tools() {
+  command -v kubectl >/dev/null || fail "kubectl (with its built-in kustomize) is needed to render deploy/k8s; install it"
+  if [ ! -x "$ROOT/.run/tools/promtool" ] && ! command -v promtool >/dev/null; then
+    say "unpacking promtool from Debian's prometheus package into .run/tools"
+    local tmp; tmp=$(mktemp -d)
+    (cd "$tmp" && apt-get download prometheus >/dev/null 2>&1 || { apt-get update -qq && apt-get download prometheus >/dev/null; })
+    dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/x"
+    mkdir -p "$ROOT/.run/tools" && cp "$tmp/x/usr/bin/promtool" "$ROOT/.run/tools/promtool"
+    rm -rf "$tmp"
+  fi
+}
+
 nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 
 ensure_built() {
   local stale=0 svc
   for svc in "${SERVICES[@]}"; do
     local jar="$ROOT/$svc-service/target/quarkus-app/quarkus-run.jar"
-    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT"/{contracts,common,outbox,"$svc-service"}/src "$ROOT/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT"/{contracts,common,outbox,"$svc-service"}/src "$ROOT/deploy/k8s/base/calendar" "$ROOT/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
       stale=1
     fi
   done

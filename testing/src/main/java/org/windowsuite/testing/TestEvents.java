@@ -44,8 +44,13 @@ public final class TestEvents {
 
     /** Every record on {@code topic} from its beginning to its end as it is now (none when it does not exist). */
     public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic) {
+        return readToEnd(java.util.Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic);
+    }
+
+    /** The same, with these client settings (a secured broker's TLS and SASL). */
+    public static List<ConsumerRecord<String, String>> readToEnd(java.util.Map<String, String> client, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -91,8 +96,13 @@ public final class TestEvents {
     }
 
     public static RecordMetadata send(String bootstrapServers, String topic, String key, String json) {
+        return send(java.util.Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, key, json);
+    }
+
+    /** The same, with these client settings (a secured broker's TLS and SASL, as one service's user). */
+    public static RecordMetadata send(java.util.Map<String, String> client, String topic, String key, String json) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
