@@ -63,17 +63,18 @@ class AuthorizationMatrixTest {
     void everyCallerGetsExactlyWhatThePoliciesAllow() throws Exception {
         String d1 = "D1-" + suffix;
         String d2 = "D2-" + suffix;
-        Map<String, String> identities = new LinkedHashMap<>();
-        identities.put(PORTAL, Tokens.bearer("PORTAL-" + suffix, "portal"));
-        identities.put(HOLDER, clerk("A1-" + suffix, d1));
-        identities.put(OTHER_POST, clerk("K1-" + suffix, d1));
-        identities.put(OTHER_DEPT, clerk("K2-" + suffix, d2));
-        identities.put(B_COVERING, clerk("B1-" + suffix, d1));
-        identities.put(B_AFTER, clerk("B3-" + suffix, d1));
-        identities.put(SUPERVISOR, Tokens.bearer(announced("SUP1-" + suffix, d1), "supervisor"));
-        identities.put(OTHER_SUPERVISOR, Tokens.bearer(announced("SUP2-" + suffix, d2), "supervisor"));
-        identities.put(OFFICER, Tokens.bearer("OFF-" + suffix, "complaint-officer"));
-        identities.put(ADMIN, Tokens.bearer("ADM-" + suffix, "admin"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put(PORTAL, "PORTAL-" + suffix);
+        ids.put(HOLDER, announced("A1-" + suffix, d1));
+        ids.put(OTHER_POST, announced("K1-" + suffix, d1));
+        ids.put(OTHER_DEPT, announced("K2-" + suffix, d2));
+        ids.put(B_COVERING, announced("B1-" + suffix, d1));
+        ids.put(B_AFTER, announced("B3-" + suffix, d1));
+        ids.put(SUPERVISOR, announced("SUP1-" + suffix, d1));
+        ids.put(OTHER_SUPERVISOR, announced("SUP2-" + suffix, d2));
+        ids.put(OFFICER, "OFF-" + suffix);
+        ids.put(ADMIN, "ADM-" + suffix);
+        Map<String, String> identities = AuthorizationMatrix.tokens(ids);
         String own = promisedClock(d1, "A1-" + suffix, "B1-" + suffix);
         String other = promisedClock(d2, "A2-" + suffix, null);
         String extension = "{\"days\":1,\"reason\":\"现场核查\"}";
@@ -92,10 +93,6 @@ class AuthorizationMatrixTest {
                 .row("GET /audit?subject={clock}", "other", who -> get("/api/deadlines/audit?subject=" + other),
                         auditors)
                 .verify();
-    }
-
-    private String clerk(String staffId, String department) {
-        return Tokens.bearer(announced(staffId, department), "clerk");
     }
 
     private String announced(String staffId, String department) {

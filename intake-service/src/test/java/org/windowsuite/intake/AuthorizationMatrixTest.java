@@ -91,15 +91,7 @@ class AuthorizationMatrixTest {
         ids.put(B_AFTER, coverEnded.b);
         ids.put(OFFICER, "OFF-" + own.post);
         ids.put(ADMIN, "ADM-" + own.post);
-        Map<String, String> identities = new LinkedHashMap<>();
-        identities.put(PORTAL, Tokens.bearer(ids.get(PORTAL), "portal"));
-        for (String clerk : List.of(HOLDER, OTHER_POST, OTHER_DEPT, B_COVERING, B_AFTER)) {
-            identities.put(clerk, Tokens.bearer(ids.get(clerk), "clerk"));
-        }
-        identities.put(SUPERVISOR, Tokens.bearer(ids.get(SUPERVISOR), "supervisor"));
-        identities.put(OTHER_SUPERVISOR, Tokens.bearer(ids.get(OTHER_SUPERVISOR), "supervisor"));
-        identities.put(OFFICER, Tokens.bearer(ids.get(OFFICER), "complaint-officer"));
-        identities.put(ADMIN, Tokens.bearer(ids.get(ADMIN), "admin"));
+        Map<String, String> identities = AuthorizationMatrix.tokens(ids);
 
         String ownRead = accepted(own, own.a);
         String otherRead = accepted(other, other.a);

@@ -81,15 +81,7 @@ class AuthorizationMatrixTest {
         String p2 = rosteredPost("P2-" + suffix, d2, a2, b2);
         String a1 = ids.get(HOLDER);
 
-        Map<String, String> identities = new LinkedHashMap<>();
-        identities.put(PORTAL, Tokens.bearer(ids.get(PORTAL), "portal"));
-        for (String clerk : List.of(HOLDER, OTHER_POST, OTHER_DEPT, B_COVERING, B_AFTER)) {
-            identities.put(clerk, Tokens.bearer(ids.get(clerk), "clerk"));
-        }
-        identities.put(SUPERVISOR, Tokens.bearer(ids.get(SUPERVISOR), "supervisor"));
-        identities.put(OTHER_SUPERVISOR, Tokens.bearer(ids.get(OTHER_SUPERVISOR), "supervisor"));
-        identities.put(OFFICER, Tokens.bearer(ids.get(OFFICER), "complaint-officer"));
-        identities.put(ADMIN, Tokens.bearer(ids.get(ADMIN), "admin"));
+        Map<String, String> identities = AuthorizationMatrix.tokens(ids);
 
         Expect ownDepartment = Expect.all(403).but(200, SUPERVISOR, ADMIN);
         Expect otherDepartment = Expect.all(403).but(200, OTHER_SUPERVISOR, ADMIN);

@@ -32,6 +32,24 @@ public final class AuthorizationMatrix {
     public static final String OFFICER = "complaint officer";
     public static final String ADMIN = "admin";
 
+    /**
+     * Bearer tokens for the identities, each with the role its name says: the portal's, a supervisor's, the complaint
+     * officer's, the admin's, and clerks' for the rest.
+     *
+     * @param staffIds identity name → staff (or client) id
+     */
+    public static Map<String, String> tokens(Map<String, String> staffIds) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        staffIds.forEach((who, id) -> tokens.put(who, Tokens.bearer(id, switch (who) {
+            case PORTAL -> "portal";
+            case SUPERVISOR, OTHER_SUPERVISOR -> "supervisor";
+            case OFFICER -> "complaint-officer";
+            case ADMIN -> "admin";
+            default -> "clerk";
+        })));
+        return tokens;
+    }
+
     /** One request for one cell; {@code body} null sends none. */
     public record Call(String method, String path, String body) {
 

@@ -132,23 +132,24 @@ public class RosterService {
     @Transactional
     public Post setRoster(Actor actor, String postId, LocalDate from, LocalDate to, String a, String b,
             boolean otherDepartment, Long expectedVersion) {
-        reach.require(actor, post(postId).department, "rostering post " + postId);
-        long before = post(postId).version;
-        Post post = setDays(postId, from, to, a, b, otherDepartment, expectedVersion, true);
-        audit.record(actor, AuditAct.of("ROSTER_SET", postId).change(java.util.Map.of("version", before),
-                rosterSummary(post, from, to, a, b)));
-        return post;
+        return rostered(actor, "ROSTER_SET", postId, from, to, a, b, otherDepartment, expectedVersion, true);
     }
 
     /** Sets one day explicitly, working day or not: a weekend extended-hours session (SC-2.6) needs A and B too. */
     @Transactional
     public Post setDay(Actor actor, String postId, LocalDate day, String a, String b, boolean otherDepartment,
             Long expectedVersion) {
+        return rostered(actor, "ROSTER_DAY_SET", postId, day, day, a, b, otherDepartment, expectedVersion, false);
+    }
+
+    /** A supervisor of the post's department (or an admin) sets its days; the audit keeps what changed. */
+    private Post rostered(Actor actor, String action, String postId, LocalDate from, LocalDate to, String a,
+            String b, boolean otherDepartment, Long expectedVersion, boolean workingDaysOnly) {
         reach.require(actor, post(postId).department, "rostering post " + postId);
         long before = post(postId).version;
-        Post post = setDays(postId, day, day, a, b, otherDepartment, expectedVersion, false);
-        audit.record(actor, AuditAct.of("ROSTER_DAY_SET", postId).change(java.util.Map.of("version", before),
-                rosterSummary(post, day, day, a, b)));
+        Post post = setDays(postId, from, to, a, b, otherDepartment, expectedVersion, workingDaysOnly);
+        audit.record(actor, AuditAct.of(action, postId).change(java.util.Map.of("version", before),
+                rosterSummary(post, from, to, a, b)));
         return post;
     }
 
