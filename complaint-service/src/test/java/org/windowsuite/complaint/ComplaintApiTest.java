@@ -245,6 +245,24 @@ class ComplaintApiTest {
     }
 
     @Test
+    void aCandidateThatNamesNobodyIsLeftOutOfTheLedgerAndTheConsumerGoesOn() throws Exception {
+        ViolationCandidate nobody = new ViolationCandidate(UUID.randomUUID(), ViolationCandidate.TYPE, 1,
+                OffsetDateTime.now(), "APP-NOBODY", "OVERDUE", null, null, "D01", "APPLICATION", "APP-NOBODY",
+                "overdue on an empty post");
+        ViolationCandidate next = new ViolationCandidate(UUID.randomUUID(), ViolationCandidate.TYPE, 1,
+                OffsetDateTime.now(), "APP-NEXT", "OVERDUE", "S-NEXT", null, "D01", "APPLICATION", "APP-NEXT",
+                "overdue");
+        TestEvents.send(bootstrap, Topics.ACCOUNTABILITY_VIOLATIONS, "APP-NOBODY", mapper.writeValueAsString(nobody));
+        TestEvents.send(bootstrap, Topics.ACCOUNTABILITY_VIOLATIONS, "APP-NOBODY", mapper.writeValueAsString(next));
+        // the later candidate on the same partition arrives: the one before it was decided, not stuck or thrown
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", officer)
+                .get("/api/complaints/violations").then().extract().response(),
+                r -> r.path("find { it.subjectId == 'APP-NEXT' }") != null);
+        given().header("Authorization", officer).get("/api/complaints/violations").then()
+                .body("find { it.subjectId == 'APP-NOBODY' }", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aComplaintOfficerNeverDecidesAnEntryAgainstThemself() throws Exception {
         String self = "C001";
         ViolationCandidate own = new ViolationCandidate(UUID.randomUUID(), ViolationCandidate.TYPE, 1,

@@ -38,6 +38,7 @@ public class Ledger {
     private final ComplaintConfig config;
     private final Clock clock;
     private final AuditTrail audit;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Ledger.class);
 
     public Ledger(ViolationRepository violations, ComplaintConfig config, Clock clock, AuditTrail audit) {
         this.audit = audit;
@@ -46,8 +47,14 @@ public class Ledger {
         this.clock = clock;
     }
 
+    /** @return the new entry; null for a candidate that names nobody (there is no one to hold accountable) */
     @Transactional(Transactional.TxType.MANDATORY)
     public Violation candidate(Candidate c) {
+        if (c.staffId() == null || c.staffId().isBlank()) {
+            LOG.warnf("accountability candidate %s on %s %s names nobody; not entered in the ledger", c.kind(),
+                    c.subjectType(), c.subjectId());
+            return null;
+        }
         Violation v = new Violation();
         v.id = UUID.randomUUID();
         v.sourceEventId = c.sourceEventId();
