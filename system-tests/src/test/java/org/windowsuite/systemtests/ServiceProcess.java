@@ -17,6 +17,7 @@ final class ServiceProcess {
     private final Path log;
     private final Map<String, String> env;
     private final int port;
+    private Path directory;
     private Process process;
 
     ServiceProcess(String service, Path root, Path log, Map<String, String> env) throws IOException {
@@ -45,9 +46,18 @@ final class ServiceProcess {
         return env;
     }
 
+    /** Runs the service in {@code dir}: Quarkus reads {@code dir/config/application.properties} as well. */
+    ServiceProcess workingIn(Path dir) {
+        this.directory = dir;
+        return this;
+    }
+
     ServiceProcess start() throws IOException {
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (directory != null) {
+            pb.directory(directory.toFile());
+        }
         pb.environment().putAll(env);
         pb.environment().put("HTTP_PORT", String.valueOf(port));
         process = pb.start();
