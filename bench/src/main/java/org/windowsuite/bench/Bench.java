@@ -28,6 +28,10 @@ public final class Bench {
 
     private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
 
+    /** The bench's own post, its A and B, and the item it handles. */
+    record Station(String item, String post, String a, String b) {
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
     private final String admin;
@@ -49,8 +53,8 @@ public final class Bench {
     }
 
     private void intake(int[] rates, Duration step, String clerk, Path out, Path run) throws Exception {
-        String item = station();
-        String body = "{\"serviceItemCode\":\"" + item + "\",\"channel\":\"WINDOW\",\"materials\":[{\"code\":\"M1\","
+        Station station = station();
+        String body = "{\"serviceItemCode\":\"" + station.item() + "\",\"channel\":\"WINDOW\",\"materials\":[{\"code\":\"M1\","
                 + "\"status\":\"PRESENT\"}],\"applicant\":{\"type\":\"PERSON\",\"idNumber\":\"110101199001011234\","
                 + "\"name\":\"张三\",\"phone\":\"13800000000\"}}";
         Map<String, Long> idle = Footprint.rss(run);
@@ -76,7 +80,9 @@ public final class Bench {
             }
         }
         Chart.latency(steps, out.resolveSibling(out.getFileName().toString().replace(".md", ".png")));
-        Files.writeString(out, report(steps, lags, idle, loaded, Footprint.startTimes(run), out));
+        Failover.Result failover = new Failover(gateway, admin, clerk).run(station, body, 100);
+        Files.writeString(out, report(steps, lags, idle, loaded, Footprint.startTimes(run), out)
+                + failoverReport(failover));
     }
 
     private String report(List<ConstantRate.Step> steps, List<DownstreamLag.Lags> lags, Map<String, Long> idle,
@@ -114,8 +120,18 @@ public final class Bench {
         return r.toString();
     }
 
+    private static String failoverReport(Failover.Result f) {
+        return String.format("%n## 2. Failover (AB-4)%n%n| from roster's answer to A's absence until | p50 ms | p99 ms "
+                        + "| repetitions |%n|---|---|---|---|%n| the first new application is routed to B | %s | %s | %d |%n"
+                        + "| all five of A's open cases are B's | %s | %s | %d |%n",
+                DownstreamLag.millis(DownstreamLag.percentile(f.firstRouted(), 0.5)),
+                DownstreamLag.millis(DownstreamLag.percentile(f.firstRouted(), 0.99)), f.repetitions(),
+                DownstreamLag.millis(DownstreamLag.percentile(f.allMoved(), 0.5)),
+                DownstreamLag.millis(DownstreamLag.percentile(f.allMoved(), 0.99)), f.repetitions());
+    }
+
     /** A service item handled by a post rostered today, so every application is accepted and routed. */
-    private String station() throws IOException, InterruptedException {
+    private Station station() throws IOException, InterruptedException {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String item = "BENCH-" + suffix;
         String post = "PB-" + suffix;
@@ -134,7 +150,7 @@ public final class Bench {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/intake/posts/" + post
                     + "/coverage")).header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200 && r.body().contains("\"holder\":\"BA-")) {
-                return item;
+                return new Station(item, post, "BA-" + suffix, "BB-" + suffix);
             }
             Thread.sleep(200);
         }
