@@ -173,6 +173,11 @@ final class MixedLoad {
             r = send(rig.url("roster"), "POST", "/api/roster/absences/" + open + "/end", token, null, Map.of());
             if (r.statusCode() / 100 == 2) {
                 openAbsences.remove(s.post());
+            } else if (r.statusCode() == 409 && r.body().contains("is ENDED")) {
+                // the end whose answer a fault lost did take effect: the domain says so
+                openAbsences.remove(s.post());
+                acknowledged.incrementAndGet();
+                return;
             }
         }
         if (r.statusCode() / 100 == 2) {
