@@ -9,6 +9,14 @@ SERVICES=(roster intake deadline complaint)
 declare -A PORT=([roster]=8081 [intake]=8082 [deadline]=8083 [complaint]=8084)
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 KAFKA_BOOTSTRAP="127.0.0.1:19092"
+# Memory (issue 15, measured in bench/results): serial GC suits a small heap on two cores (no parallel GC threads
+# competing with the request threads); heap, metaspace, code cache and thread stacks bounded so a service stays
+# under 200 MB resident when idle.
+# The heap gives memory back after a burst (free ratios); glibc's per-thread malloc arenas, which held ~50 MB
+# outside anything the JVM accounts for, are capped at two and trimmed every 10 s.
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
+BROKER_JAVA_OPTS="${BROKER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx200m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 DB_USER="${WINDOW_DB_USER:-window}"
 DB_PASSWORD="${WINDOW_DB_PASSWORD:-window}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}"

@@ -36,7 +36,7 @@ public final class Bench {
     private final String gateway;
     private final String admin;
 
-    private Bench(String gateway, String admin) {
+    Bench(String gateway, String admin) {
         this.gateway = gateway;
         this.admin = admin;
     }
@@ -54,19 +54,19 @@ public final class Bench {
 
     private void intake(int[] rates, Duration step, String clerk, Path out, Path run) throws Exception {
         Station station = station();
-        String body = "{\"serviceItemCode\":\"" + station.item() + "\",\"channel\":\"WINDOW\",\"materials\":[{\"code\":\"M1\","
-                + "\"status\":\"PRESENT\"}],\"applicant\":{\"type\":\"PERSON\",\"idNumber\":\"110101199001011234\","
-                + "\"name\":\"张三\",\"phone\":\"13800000000\"}}";
+        String body = application(station);
         Map<String, Long> idle = Footprint.rss(run);
         ConstantRate generator = new ConstantRate();
         List<ConstantRate.Step> steps = new ArrayList<>();
         List<DownstreamLag.Lags> lags = new ArrayList<>();
         Map<String, Long> loaded = new HashMap<>();
         // warm-up: the JIT and the pools, not measured
-        generator.run(URI.create(gateway + "/api/intake/applications"), clerk, () -> body, 50, Duration.ofSeconds(10),
+        generator.run(URI.create(gateway + "/api/intake/applications"), clerk, () -> body, 100, Duration.ofSeconds(30),
                 (id, at) -> { });
-        try (DownstreamLag lag = new DownstreamLag(gateway, admin, 20)) {
+        try (DownstreamLag lag = new DownstreamLag(gateway, admin)) {
             for (int rate : rates) {
+                // about five samples a second whatever the rate, so polling them never falls behind
+                lag.sampleEvery(Math.max(1, rate / 5));
                 ConstantRate.Step s = generator.run(URI.create(gateway + "/api/intake/applications"), clerk,
                         () -> body, rate, step, lag::accepted);
                 Footprint.rss(run).forEach((k, v) -> loaded.merge(k, v, Math::max));
@@ -79,10 +79,50 @@ public final class Bench {
                 }
             }
         }
-        Chart.latency(steps, out.resolveSibling(out.getFileName().toString().replace(".md", ".png")));
-        Failover.Result failover = new Failover(gateway, admin, clerk).run(station, body, 100);
-        Files.writeString(out, report(steps, lags, idle, loaded, Footprint.startTimes(run), out)
-                + failoverReport(failover));
+        Chart.latency(steps, chart(out));
+        // a post of its own: how long failover takes depends on how many open cases move, here five
+        Station quiet = station();
+        Failover.Result failover = new Failover(gateway, admin, clerk).run(quiet, application(quiet), 100);
+        Map<String, Double> started = Footprint.startTimes(run);
+        Files.writeString(out, report(steps, lags, idle, loaded, started, out) + failoverReport(failover));
+        Files.writeString(run.resolve("bench-figures.txt"), figures(steps, lags, idle, loaded, started, failover));
+    }
+
+    /** The figures the targets are checked against, one "name value" a line, for bench/run's summary. */
+    private static String figures(List<ConstantRate.Step> steps, List<DownstreamLag.Lags> lags, Map<String, Long> idle,
+            Map<String, Long> loaded, Map<String, Double> started, Failover.Result failover) {
+        StringBuilder f = new StringBuilder();
+        int best = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            ConstantRate.Step s = steps.get(i);
+            // sustained: achieved what was offered, with no errors
+            if (s.errors() == 0 && s.achieved() >= 0.97 * s.offered()
+                    && (best < 0 || s.offered() > steps.get(best).offered())) {
+                best = i;
+            }
+            if (s.offered() == 800) {
+                f.append(String.format("p99_at_800 %.1f%n", s.percentile(0.99) / 1e6));
+            }
+        }
+        if (best >= 0) {
+            DownstreamLag.Lags l = lags.get(best);
+            f.append("sustained ").append(steps.get(best).offered()).append('\n')
+                    .append("lag_p99_at_sustained ").append(DownstreamLag.millis(Math.max(
+                            DownstreamLag.percentile(l.clocks(), 0.99), DownstreamLag.percentile(l.dueDates(), 0.99))))
+                    .append('\n');
+        }
+        f.append("failover_p99 ").append(DownstreamLag.millis(Math.max(DownstreamLag.percentile(failover.firstRouted(),
+                0.99), DownstreamLag.percentile(failover.allMoved(), 0.99)))).append('\n');
+        long stack = 0;
+        for (String p : Footprint.PROCESSES) {
+            stack += loaded.getOrDefault(p, 0L);
+            f.append("rss_idle_").append(p).append(' ').append(idle.getOrDefault(p, -1L)).append('\n')
+                    .append("rss_loaded_").append(p).append(' ').append(loaded.getOrDefault(p, -1L)).append('\n');
+            if (started.containsKey(p)) {
+                f.append("ready_").append(p).append(' ').append(started.get(p)).append('\n');
+            }
+        }
+        return f.append("rss_loaded_stack ").append(stack).append('\n').toString();
     }
 
     private String report(List<ConstantRate.Step> steps, List<DownstreamLag.Lags> lags, Map<String, Long> idle,
@@ -103,7 +143,7 @@ public final class Bench {
                     DownstreamLag.millis(DownstreamLag.percentile(l.dueDates(), 0.99)), l.clocks().length,
                     l.unresolved()));
         }
-        r.append("\n![latency against offered rate](").append(out.getFileName().toString().replace(".md", ".png"))
+        r.append("\n![latency against offered rate](").append(chart(out).getFileName())
                 .append(")\n\n## 5. Footprint\n\n| process | RSS idle MiB | RSS under load MiB | start to ready s |\n")
                 .append("|---|---|---|---|\n");
         long idleTotal = 0;
@@ -130,8 +170,19 @@ public final class Bench {
                 DownstreamLag.millis(DownstreamLag.percentile(f.allMoved(), 0.99)), f.repetitions());
     }
 
+    /** The chart beside the results: bench/run writes {@code <date>.md.part} and renames it when complete. */
+    private static Path chart(Path out) {
+        return out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md(\\.part)?$", ".png"));
+    }
+
+    static String application(Station station) {
+        return "{\"serviceItemCode\":\"" + station.item() + "\",\"channel\":\"WINDOW\",\"materials\":[{\"code\":\"M1\","
+                + "\"status\":\"PRESENT\"}],\"applicant\":{\"type\":\"PERSON\",\"idNumber\":\"110101199001011234\","
+                + "\"name\":\"张三\",\"phone\":\"13800000000\"}}";
+    }
+
     /** A service item handled by a post rostered today, so every application is accepted and routed. */
-    private Station station() throws IOException, InterruptedException {
+    Station station() throws IOException, InterruptedException {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String item = "BENCH-" + suffix;
         String post = "PB-" + suffix;

@@ -2,6 +2,7 @@ package org.windowsuite.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ public class Inbox {
                         + "on conflict do nothing")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         return inserted == 1;
     }

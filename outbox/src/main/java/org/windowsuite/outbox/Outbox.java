@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import org.windowsuite.contracts.DomainEvent;
 
@@ -40,6 +41,8 @@ public class Outbox {
                 .setParameter(3, event.aggregateId())
                 .setParameter(4, event.type())
                 .setParameter(5, payload)
+                // the row stands alone (no key into mapped tables): no need to flush, and dirty-check, the session first
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         written.fire(new OutboxWritten(topic));
     }

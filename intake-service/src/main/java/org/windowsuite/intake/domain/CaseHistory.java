@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_history")
 public class CaseHistory extends PanacheEntityBase {
+    /** Taken fifty at a time, so an act's history rows go to the database in one batch at commit (issue 15). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_history_ids")
+    @SequenceGenerator(name = "case_history_ids", sequenceName = "case_history_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "application_id")
     public UUID applicationId;

@@ -3,12 +3,15 @@ package org.windowsuite.intake.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.intake.persistence.ApplicationRepository;
 import org.windowsuite.intake.persistence.CaseHistoryRepository;
 import org.windowsuite.intake.persistence.PostCoverageRepository;
+import org.windowsuite.intake.persistence.ServiceItemRepository;
 
 /**
  * AB-1, AB-2, AB-5: work goes to whoever holds the post now, from the local coverage projection, so routing
@@ -24,14 +27,16 @@ public class Routing {
     private final ApplicationRepository applications;
     private final CaseHistoryRepository history;
     private final CaseEvents events;
+    private final ServiceItemRepository items;
     private final Clock clock;
 
     public Routing(PostCoverageRepository coverage, ApplicationRepository applications, CaseHistoryRepository history,
-            CaseEvents events, Clock clock) {
+            CaseEvents events, ServiceItemRepository items, Clock clock) {
         this.coverage = coverage;
         this.applications = applications;
         this.history = history;
         this.events = events;
+        this.items = items;
         this.clock = clock;
     }
 
@@ -57,6 +62,8 @@ public class Routing {
     /** AB-2: the post's open cases follow its holder; cases already completed stay with who completed them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void followCoverage(PostCoverage c) {
+        // a busy post has thousands of open cases of a handful of item versions: look each version up once
+        Map<String, ServiceItem> versions = new HashMap<>();
         for (Application app : applications.openOfPost(c.postId)) {
             if (!Objects.equals(app.handler, c.holder) || !Objects.equals(app.actingFor, c.actingFor)) {
                 String from = app.handler;
@@ -66,7 +73,10 @@ public class Routing {
                         (from == null ? "queued" : "from " + from) + " to " + (c.holder == null ? "the queue" : c.holder)
                                 + (c.actingFor == null ? "" : " acting for " + c.actingFor) + " (" + c.state + ", "
                                 + c.cause + ")"));
-                events.caseChanged(app, null, "REASSIGNED", c.cause);
+                ServiceItem item = app.itemVersion == null ? null : versions.computeIfAbsent(
+                        app.itemCode + "@" + app.itemVersion,
+                        k -> items.version(app.itemCode, app.itemVersion).orElse(null));
+                events.caseChanged(app, item, "REASSIGNED", c.cause);
             }
         }
     }

@@ -10,6 +10,6 @@ import org.windowsuite.intake.domain.CaseHistory;
 public class CaseHistoryRepository implements PanacheRepository<CaseHistory> {
 
     public List<CaseHistory> of(UUID applicationId) {
-        return list("applicationId = ?1 order by id", applicationId);
+        return list("applicationId = ?1 order by at, id", applicationId);
     }
 }

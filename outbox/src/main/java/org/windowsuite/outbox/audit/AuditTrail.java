@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -46,6 +47,8 @@ public class AuditTrail {
                 .setParameter(6, act.subject())
                 .setParameter(7, json(act.before()))
                 .setParameter(8, json(act.after()))
+                // a row of its own: no flush (and dirty check of the whole session) needed before it
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
     }
 
