@@ -65,8 +65,8 @@ public final class Bench {
                 (id, at) -> { });
         try (DownstreamLag lag = new DownstreamLag(gateway, admin)) {
             for (int rate : rates) {
-                // about five samples a second whatever the rate, so polling them never falls behind
-                lag.sampleEvery(Math.max(1, rate / 5));
+                // two samples a second whatever the rate, so following them never loads the stack
+                lag.sampleEvery(Math.max(1, rate / 2));
                 ConstantRate.Step s = generator.run(URI.create(gateway + "/api/intake/applications"), clerk,
                         () -> body, rate, step, lag::accepted);
                 Footprint.rss(run).forEach((k, v) -> loaded.merge(k, v, Math::max));
@@ -82,7 +82,9 @@ public final class Bench {
         Chart.latency(steps, chart(out));
         // a post of its own: how long failover takes depends on how many open cases move, here five
         Station quiet = station();
-        Failover.Result failover = new Failover(gateway, admin, clerk).run(quiet, application(quiet), 100);
+        // the probes' holder withdraws them: B once they moved, else A
+        Failover.Result failover = new Failover(gateway, admin, clerk, "Bearer " + token(run, quiet.a(), "clerk"),
+                "Bearer " + token(run, quiet.b(), "clerk")).run(quiet, application(quiet), 100);
         Map<String, Double> started = Footprint.startTimes(run);
         Files.writeString(out, report(steps, lags, idle, loaded, started, out) + failoverReport(failover));
         Files.writeString(run.resolve("bench-figures.txt"), figures(steps, lags, idle, loaded, started, failover));
@@ -173,6 +175,17 @@ public final class Bench {
     /** The chart beside the results: bench/run writes {@code <date>.md.part} and renames it when complete. */
     private static Path chart(Path out) {
         return out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md(\\.part)?$", ".png"));
+    }
+
+    /** A signed token from deploy/local/token, as the local stack's identity provider would issue it. */
+    private static String token(Path run, String staff, String role) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(run.toAbsolutePath().getParent().resolve("deploy/local/token").toString(), staff,
+                role).redirectErrorStream(false).start();
+        String token = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || token.isEmpty()) {
+            throw new IllegalStateException("deploy/local/token " + staff + " " + role + " failed");
+        }
+        return token;
     }
 
     static String application(Station station) {

@@ -24,11 +24,15 @@ final class Failover {
     private final String gateway;
     private final String admin;
     private final String clerk;
+    private final String holderA;
+    private final String holderB;
 
-    Failover(String gateway, String admin, String clerk) {
+    Failover(String gateway, String admin, String clerk, String holderA, String holderB) {
+        this.holderA = holderA;
         this.gateway = gateway;
         this.admin = admin;
         this.clerk = clerk;
+        this.holderB = holderB;
     }
 
     Result run(Bench.Station station, String application, int repetitions) throws IOException, InterruptedException {
@@ -60,8 +64,11 @@ final class Failover {
             }
             // the probes leave the post again, so every repetition moves the same five open cases
             for (String probe : probes) {
-                post("/api/intake/applications/" + probe + "/withdraw", admin, "{\"text\":\"bench probe\"}");
+                withdraw(probe);
             }
+            // a repetition that did not get there in 20 s counts as 20 s, never as nothing
+            first[r] = first[r] == 0 ? deadline - answered : first[r];
+            moved[r] = moved[r] == 0 ? deadline - answered : moved[r];
             post("/api/roster/absences/" + absence + "/end", admin, null);
         }
         java.util.Arrays.sort(first);
@@ -76,6 +83,19 @@ final class Failover {
                 throw new IllegalStateException("the cases did not return to " + holder);
             }
             Thread.sleep(10);
+        }
+    }
+
+    /** By whoever holds the probe now: B once it moved, A if the move had not reached it yet. */
+    private void withdraw(String probe) throws IOException, InterruptedException {
+        for (String holder : List.of(holderB, holderA)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/intake/applications/"
+                    + probe + "/withdraw")).header("Authorization", holder).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"bench probe\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return;
+            }
         }
     }
 
