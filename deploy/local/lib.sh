@@ -10,8 +10,8 @@ declare -A PORT=([roster]=8081 [intake]=8082 [deadline]=8083 [complaint]=8084)
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 KAFKA_BOOTSTRAP="127.0.0.1:19092"
 # Memory (issue 15, measured in bench/results): serial GC suits a small heap on two cores (no parallel GC threads
-# competing with the request threads); heap, metaspace, code cache and thread stacks bounded so a service stays
-# under 200 MB resident when idle.
+# competing with the request threads); heap, metaspace, code cache and thread stacks bounded (a service measured
+# 230-270 MB resident idle, down from 300-350; bench/results has the latest figures).
 # The heap gives memory back after a burst (free ratios); glibc's per-thread malloc arenas, which held ~50 MB
 # outside anything the JVM accounts for, are capped at two and trimmed every 10 s.
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
