@@ -95,21 +95,29 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     }
 
     void type(String id, String text) {
-        WebElement e = driver.findElement(By.id(id));
+        WebElement e = element(id);
         e.clear();
         e.sendKeys(text);
     }
 
     void select(String id, String value) {
-        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        new Select(element(id)).selectByValue(value);
     }
 
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        element(id).click();
     }
 
     String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return element(id).getText();
+    }
+
+    /**
+     * The element once the page holding it is there: a click on a submit button can return before the browser has
+     * left the page it was on, so the next page's fields are looked for until they appear.
+     */
+    private WebElement element(String id) {
+        return waitFor(d -> d.findElement(By.id(id)));
     }
 
     boolean present(String id) {
