@@ -165,6 +165,55 @@ class IntakeApiTest {
                 .then().statusCode(409);
     }
 
+    /** OTN-5: a simple matter's notice told orally is recorded like a printed one, on the application and register. */
+    @Test
+    void aNoticeToldOrallyAtTheWindowIsRecordedOnTheApplicationAndInTheRegister() throws Exception {
+        IntakeTestSupport s = station();
+        String clerk = Tokens.bearer(s.a, "clerk");
+        Map<String, Object> body = new java.util.HashMap<>(s.application(List.of(present("M1"), present("M3"))));
+        body.put("noticeGivenOrally", true);
+        String id = given().header("Authorization", clerk).contentType(ContentType.JSON).body(body)
+                .post("/api/intake/applications").then().statusCode(201).body("outcome", equalTo("INCOMPLETE"))
+                .body("noticeDelivery", equalTo("ORAL")).body("firstNotice.code", contains("M2"))
+                .body("history.find { it.action == 'INCOMPLETE' }.detail", containsString("told orally"))
+                .extract().path("id");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        given().header("Authorization", Tokens.bearer("SUP", "supervisor")).queryParam("from", today)
+                .queryParam("to", today).get("/api/intake/receptions").then().statusCode(200)
+                .body("find { it.applicationId == '" + id + "' }.noticeDelivery", equalTo("ORAL"))
+                .body("find { it.applicationId == '" + id + "' }.outcome", equalTo("APPLICATION_INCOMPLETE"));
+        // what the notice listed still governs the supplement (OTN-3), told orally or not
+        given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(Map.of("materials", List.of(present("M2")))).post("/api/intake/applications/" + id + "/supplements")
+                .then().statusCode(200).body("outcome", equalTo("ACCEPTED")).body("noticeDelivery", equalTo("ORAL"));
+
+        String printed = apply(clerk, s, List.of(present("M1"), present("M3"))).statusCode(201)
+                .body("noticeDelivery", equalTo("PRINTED")).extract().path("id");
+        assertThat(printed).isNotEqualTo(id);
+        String accepted = given().header("Authorization", clerk).contentType(ContentType.JSON)
+                .body(withOralNotice(s.application(List.of(present("M1"), present("M2"), present("M3")))))
+                .post("/api/intake/applications").then().statusCode(201).body("outcome", equalTo("ACCEPTED"))
+                .body("noticeDelivery", nullValue()).extract().path("id");
+        assertThat(accepted).isNotNull();
+    }
+
+    /** OTN-5: only someone the clerk speaks with can be told; a written application gets a written notice. */
+    @Test
+    void aNoticeOnALetterIsNeverToldOrally() throws Exception {
+        IntakeTestSupport s = station();
+        Map<String, Object> body = withOralNotice(s.application(List.of(present("M1"))));
+        body.put("channel", "LETTER");
+        given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON).body(body)
+                .post("/api/intake/applications").then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("OTN-5"));
+    }
+
+    private static Map<String, Object> withOralNotice(Map<String, Object> application) {
+        Map<String, Object> body = new java.util.HashMap<>(application);
+        body.put("noticeGivenOrally", true);
+        return body;
+    }
+
     @Test
     void aSecondNoticeForAnUnlistedMaterialIsRefusedRecordedAsAViolationAndTheCaseAccepted() throws Exception {
         IntakeTestSupport s = station();

@@ -113,6 +113,23 @@ class WorkbenchPagesTest {
         as(s.a, "clerk").get("/workbench/desk").then().body(containsString("张三"), containsString("id=\"queue\""));
     }
 
+    /** OTN-5: the clerk ticks "told orally"; the application page says so, as the register does. */
+    @Test
+    void aClerkMarksASimpleMattersNoticeAsToldOrallyAndThePageRecordsIt() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        as(s.a, "clerk").get("/workbench/applications/new?item=" + s.code).then().statusCode(200)
+                .body(containsString("name=\"noticeGivenOrally\""));
+        String page = pathOf(as(s.a, "clerk").contentType(FORM).formParam("item", s.code)
+                .formParam("applicantType", "PERSON").formParam("idNumber", "110101199001011234")
+                .formParam("name", "张三").formParam("channel", "PHONE").formParam("m_M1", "PRESENT")
+                .formParam("m_M2", "PRESENT").formParam("m_M3", "MISSING").formParam("m_M4", "")
+                .formParam("noticeGivenOrally", "on")
+                .post("/workbench/applications").then().statusCode(303).extract().header("Location"));
+        as(s.a, "clerk").get(page).then().statusCode(200)
+                .body(containsString("id=\"notice-delivery\">口头告知（已登记）"), containsString("房产证明"));
+    }
+
     @Test
     void aMatterHandledElsewhereIsReferredAndItsReferralPrinted() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();

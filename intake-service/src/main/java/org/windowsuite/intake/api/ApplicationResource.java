@@ -73,7 +73,7 @@ public class ApplicationResource {
             @NotNull @Valid ApplicantRequest applicant,
             @NotNull @Pattern(regexp = "WINDOW|ONLINE|PHONE|LETTER|FAX|EMAIL") String channel,
             @Size(max = Limits.LIST) List<@Valid MaterialCheckRequest> materials, @SafeId String refusalGround, @Size(max = 1000) String refusalNote,
-            @Size(max = 1000) String matter, boolean completeOnTheSpot) {
+            @Size(max = 1000) String matter, boolean completeOnTheSpot, boolean noticeGivenOrally) {
     }
 
     public record SupplementRequest(@NotEmpty @Size(max = Limits.LIST) List<@Valid MaterialCheckRequest> materials) {
@@ -93,7 +93,7 @@ public class ApplicationResource {
             OffsetDateTime statutoryDue, String deadlineLevel, OffsetDateTime completedAt, String completedBy,
             String completedFor, Application.Consultation consultation, List<String> repeatedDemandsRefused,
             boolean archived, List<HistoryView> history, boolean promisedDueProvisional,
-            boolean statutoryDueProvisional) {
+            boolean statutoryDueProvisional, String noticeDelivery) {
     }
 
     @POST
@@ -106,7 +106,8 @@ public class ApplicationResource {
                 new IntakeService.Applicant(a.type(), a.idNumber(), a.name(), a.phone(), a.attributes()),
                 request.channel(), request.materials() == null ? List.of()
                         : request.materials().stream().map(MaterialCheckRequest::toMaterial).toList(),
-                request.refusalGround(), request.refusalNote(), request.matter(), request.completeOnTheSpot()),
+                request.refusalGround(), request.refusalNote(), request.matter(), request.completeOnTheSpot(),
+                request.noticeGivenOrally()),
                 idempotencyKey, idempotencyKey == null ? null : hash(request));
         Application app = taken.application();
         return Response.created(URI.create("/api/intake/applications/" + app.id))

@@ -43,7 +43,7 @@ public class ApplicationViews {
                 a.materials, a.firstNotice, a.refusal, a.referral, at(a.receivedAt), at(a.acceptedAt), at(a.promisedDue),
                 at(a.statutoryDue), a.deadlineLevel, at(a.completedAt), a.completedBy, a.completedFor, a.consultation,
                 a.repeatedDemands, a.archivedAt != null, history, a.promisedDueProvisional,
-                a.statutoryDueProvisional);
+                a.statutoryDueProvisional, a.noticeDelivery == null ? null : a.noticeDelivery.name());
     }
 
     private HistoryView view(CaseHistory h) {

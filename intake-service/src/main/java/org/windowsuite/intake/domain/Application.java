@@ -68,6 +68,10 @@ public class Application extends PanacheEntityBase {
     public List<Shortfall> firstNotice;
     @Column(name = "first_notice_by")
     public String firstNoticeBy;
+    /** OTN-5: printed or told orally; set with the first notice. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_delivery")
+    public NoticeDelivery noticeDelivery;
     @JdbcTypeCode(SqlTypes.JSON)
     public Refusal refusal;
     @JdbcTypeCode(SqlTypes.JSON)

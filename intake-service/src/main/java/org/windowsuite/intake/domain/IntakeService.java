@@ -37,7 +37,8 @@ public class IntakeService {
 
     /** {@code completeOnTheSpot}: an item done on the spot (即办) is completed in the same step as its acceptance. */
     public record Submission(String itemCode, Applicant applicant, String channel, List<SubmittedMaterial> materials,
-            String refusalGround, String refusalNote, String matter, boolean completeOnTheSpot) {
+            String refusalGround, String refusalNote, String matter, boolean completeOnTheSpot,
+            boolean noticeGivenOrally) {
     }
 
     /** The application and whether it was an earlier answer replayed for the same Idempotency-Key. */
@@ -73,6 +74,7 @@ public class IntakeService {
     @Transactional
     public Taken apply(Actor actor, Submission s, String idempotencyKey, String requestHash) {
         PortalPolicy.requireOnlineChannel(actor, s.channel());
+        NoticeDelivery delivery = NoticeDelivery.of(s.noticeGivenOrally(), s.channel());
         if (idempotencyKey != null) {
             Application earlier = replay(idempotencyKey, requestHash);
             if (earlier != null) {
@@ -111,6 +113,7 @@ public class IntakeService {
                     app.state = State.INCOMPLETE;
                     app.firstNotice = shortfalls;
                     app.firstNoticeBy = actor.staffId();
+                    app.noticeDelivery = delivery;
                     app.postId = routing.assign(item).postId();
                 }
             }
@@ -282,6 +285,7 @@ public class IntakeService {
         r.outcome = "APPLICATION_" + app.outcome.name();
         r.itemCode = app.itemCode;
         r.applicationId = app.id;
+        r.noticeDelivery = app.noticeDelivery;
         receptions.persist(r);
     }
 
@@ -305,7 +309,8 @@ public class IntakeService {
             case ACCEPTED -> "case " + app.caseNumber + " to post " + app.postId
                     + (app.handler == null ? " (queued: nobody holds it)" : ", handler " + app.handler)
                     + (app.actingFor == null ? "" : " acting for " + app.actingFor);
-            case INCOMPLETE -> "one-time notice: " + app.firstNotice.stream().map(Shortfall::code).toList();
+            case INCOMPLETE -> "one-time notice" + (app.noticeDelivery == NoticeDelivery.ORAL ? " told orally" : "")
+                    + ": " + app.firstNotice.stream().map(Shortfall::code).toList();
             case REFUSED -> app.refusal.ground() + " (" + app.refusal.basis() + ")";
             case REFERRED -> app.referral.get("unit") + ", " + app.referral.get("handler");
         };

@@ -3,6 +3,8 @@ package org.windowsuite.intake.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,4 +31,8 @@ public class Reception extends PanacheEntityBase {
     public String note;
     @Column(name = "application_id")
     public UUID applicationId;
+    /** OTN-5: how the one-time notice given at this reception reached the applicant, if one was given. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_delivery")
+    public NoticeDelivery noticeDelivery;
 }

@@ -184,7 +184,8 @@ public class DeskPages {
                 new IntakeService.Applicant(type, form.getFirst("idNumber").trim(), form.getFirst("name").trim(),
                         blank(form.getFirst("phone")), Map.of()),
                 channel, materials, blank(form.getFirst("refusalGround")), blank(form.getFirst("refusalNote")),
-                blank(form.getFirst("matter")), false), null, null).application();
+                blank(form.getFirst("matter")), false, "on".equals(form.getFirst("noticeGivenOrally"))), null, null)
+                .application();
         return Response.seeOther(URI.create("/workbench/applications/" + app.id + "?done=taken")).build();
     }
 
