@@ -66,6 +66,7 @@ class ComplaintApiTest {
         }).toList();
     }
 
+    /** Proves FI-1 (docs/rules.md). */
     @Test
     void aPhoneCallReceivedByAClerkWithASectionChiefPresentIsOwnedByTheChief() throws Exception {
         String clerk = staff("S001", "D01", 2);
@@ -76,6 +77,7 @@ class ComplaintApiTest {
                 .statusCode(422).body("detail", containsString("NOBODY-1"));
     }
 
+    /** Proves FI-3 and FI-5 (docs/rules.md). */
     @Test
     void theOwnerClosesAContactByAnsweringReferringOrGuidingOutsideTheSystem() throws Exception {
         String owner = staff("S040", "D01", 3);
@@ -103,6 +105,7 @@ class ComplaintApiTest {
                 .body("state", equalTo("OUTSIDE_SYSTEM")).body("guidance", equalTo("建议向社区人民调解委员会申请调解"));
     }
 
+    /** Proves FI-4 (docs/rules.md). */
     @Test
     void aTransferToAnAbsentAGoesToBWhoCoversAndMustAcknowledge() throws Exception {
         String owner = staff("S001", "D01", 3);
@@ -151,6 +154,7 @@ class ComplaintApiTest {
                 .containsExactly(0, 1, 5);
     }
 
+    /** Proves FI-7 (docs/rules.md). */
     @Test
     void aComplaintIsRoutedAnsweredReviewedAndRatedOnce() throws Exception {
         String clerk = staff("S010", "D03", 2);
@@ -280,6 +284,7 @@ class ComplaintApiTest {
                 .statusCode(200).body("decidedBy", equalTo("C002"));
     }
 
+    /** Proves OTN-6 (docs/rules.md). */
     @Test
     void candidatesFromEventsAreVerifiedAppealedOnceAndCountedInPoints() throws Exception {
         String clerk = staff("S030", "D01", 2);
@@ -316,6 +321,7 @@ class ComplaintApiTest {
                 .get("/api/complaints/accountability/departments").then().statusCode(200).body("key", hasItem("D01"));
     }
 
+    /** Proves FI-8 (docs/rules.md). */
     @Test
     void anOverdueCaseClockCountsAgainstWhoeverHeldItThenWithWhomTheyActedFor() throws Exception {
         String caseId = UUID.randomUUID().toString();

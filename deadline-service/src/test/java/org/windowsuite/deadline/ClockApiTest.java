@@ -130,6 +130,7 @@ class ClockApiTest {
         assertThat(retimed.dueAt()).isEqualTo(OffsetDateTime.parse("2026-10-16T17:00:00+08:00"));
     }
 
+    /** Proves SC-2.3 (docs/rules.md). */
     @Test
     void movingTheClockPastTheDueTimeRaisesExactlyOneWarningAndOneOverdue() throws Exception {
         String caseId = UUID.randomUUID().toString();
@@ -215,6 +216,7 @@ class ClockApiTest {
                 .body("[0].before.extensionDays", equalTo(0)).body("[0].after.extensionDays", equalTo(5));
     }
 
+    /** Proves FI-4 (docs/rules.md). */
     @Test
     void aTransferGetsAcknowledgeContactAndResolveClocks() throws Exception {
         String transfer = UUID.randomUUID().toString();

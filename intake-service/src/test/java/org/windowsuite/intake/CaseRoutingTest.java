@@ -46,6 +46,7 @@ class CaseRoutingTest {
                 .body(Map.of("text", "done")).post("/api/intake/applications/" + id + "/" + action).then();
     }
 
+    /** Proves AB-1 and AB-2 (docs/rules.md). */
     @Test
     void absentAHolderRoutesNewCasesToBWhoActsWithAsAuthorityUntilAIsBack() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
@@ -96,6 +97,7 @@ class CaseRoutingTest {
                 .then().statusCode(200).body("completedBy", equalTo("SUP"));
     }
 
+    /** Proves OTN-4 (docs/rules.md). */
     @Test
     void theHolderPausesConsultsAndNotesAndEveryActIsRecorded() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
@@ -148,6 +150,7 @@ class CaseRoutingTest {
                 .post("/api/intake/applications").then().statusCode(422).body("rule", equalTo("WP-4"));
     }
 
+    /** Proves SC-2.6 (docs/rules.md). */
     @Test
     void theQueueListsOpenCasesAndAppointmentsOfThePost() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();

@@ -57,6 +57,7 @@ class IntakeApiTest {
                 .post("/api/intake/applications").then();
     }
 
+    /** Proves WP-1, WP-2, OTN-1, SC-2.1 and SC-2.2 (docs/rules.md). */
     @Test
     void theCatalogueIsPublicAndOnlyAnAdminEditsIt() throws Exception {
         IntakeTestSupport s = station();
@@ -87,6 +88,7 @@ class IntakeApiTest {
                 .post("/api/intake/service-items").then().statusCode(422).body("rule", equalTo("SC-2.3"));
     }
 
+    /** Proves WP-3 (docs/rules.md). */
     @Test
     void anEditMakesANewVersionAndACaseKeepsItsOwn() throws Exception {
         IntakeTestSupport s = station();
@@ -103,6 +105,7 @@ class IntakeApiTest {
                 equalTo("《户口登记条例》第十条"));
     }
 
+    /** Proves WP-4 (docs/rules.md). */
     @Test
     void completeMaterialsAreAcceptedAndRoutedToThePostsHolder() throws Exception {
         IntakeTestSupport s = station();
@@ -141,6 +144,7 @@ class IntakeApiTest {
                 .body("promisedDue", equalTo("2026-12-16T17:00:00+08:00")));
     }
 
+    /** Proves OTN-3 and SC-2.4 (docs/rules.md). */
     @Test
     void missingMaterialsGetOneNoticeListingEverythingAndTheListedSupplementIsAccepted() throws Exception {
         IntakeTestSupport s = station();
@@ -214,6 +218,7 @@ class IntakeApiTest {
         return body;
     }
 
+    /** Proves OTN-6 (docs/rules.md). */
     @Test
     void aSecondNoticeForAnUnlistedMaterialIsRefusedRecordedAsAViolationAndTheCaseAccepted() throws Exception {
         IntakeTestSupport s = station();
@@ -261,6 +266,7 @@ class IntakeApiTest {
                 .body(s.application(List.of())).post("/api/intake/applications").then().statusCode(403);
     }
 
+    /** Proves OTN-2 (docs/rules.md). */
     @Test
     void aMatterHandledElsewhereIsReferredToTheUnitAndHandler() {
         String code = "GA-" + UUID.randomUUID().toString().substring(0, 5);
@@ -276,6 +282,7 @@ class IntakeApiTest {
                 .then().body(containsString("市公安局出入境管理支队"));
     }
 
+    /** Proves OTN-3 (docs/rules.md). */
     @Test
     void aRefusalStatesItsGroundAndBasis() throws Exception {
         IntakeTestSupport s = station();

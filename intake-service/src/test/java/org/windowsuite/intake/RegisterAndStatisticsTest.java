@@ -42,6 +42,7 @@ class RegisterAndStatisticsTest {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 
+    /** Proves WP-8 and SC-2.5 (docs/rules.md). */
     @Test
     void everyReceptionIsRegisteredAndDifficultQuestionsAreFlagged() {
         String clerk = Tokens.bearer("R-clerk", "clerk");
@@ -56,6 +57,7 @@ class RegisterAndStatisticsTest {
                 .get("/api/intake/receptions").then().statusCode(403);
     }
 
+    /** Proves WP-8 (docs/rules.md). */
     @Test
     void statisticsCountEachOutcomeByStaffPostItemAndDay() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
@@ -82,6 +84,7 @@ class RegisterAndStatisticsTest {
                 .queryParam("groupBy", "weather").get("/api/intake/statistics").then().statusCode(422);
     }
 
+    /** Proves WP-8 (docs/rules.md). */
     @Test
     void closedCasesAreArchivedReadOnlyAfterTheConfiguredPeriod() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();

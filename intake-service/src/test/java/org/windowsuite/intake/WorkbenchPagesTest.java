@@ -130,6 +130,7 @@ class WorkbenchPagesTest {
                 .body(containsString("id=\"notice-delivery\">口头告知（已登记）"), containsString("房产证明"));
     }
 
+    /** Proves OTN-2 (docs/rules.md). */
     @Test
     void aMatterHandledElsewhereIsReferredAndItsReferralPrinted() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();

@@ -271,6 +271,7 @@ class RosterApiTest {
         coverageOf(p.id()).body("state", equalTo("NORMAL"));
     }
 
+    /** Proves WP-5 (docs/rules.md). */
     @Test
     void aClerkRegistersOnlyTheirOwnAbsenceAndASupervisorAnyones() {
         Post p = post();
@@ -300,6 +301,7 @@ class RosterApiTest {
                 .post("/api/roster/absences").then().statusCode(400);
     }
 
+    /** Proves AB-3 (docs/rules.md). */
     @Test
     void aAndBBothAwayEmptyThePostRaiseAnAlarmAndAStandInCoversIt() throws Exception {
         Post p = post();
@@ -326,6 +328,7 @@ class RosterApiTest {
                 .body("findAll { it.postId == '" + p.id() + "' }", hasSize(0));
     }
 
+    /** Proves AB-4 (docs/rules.md). */
     @Test
     void aPlannedAbsenceOwesAHandoverToBByThePreviousWorkingDay() {
         Post p = post();
@@ -347,6 +350,7 @@ class RosterApiTest {
                 .body("[0].acknowledgedBy", equalTo(p.b()));
     }
 
+    /** Proves AB-4 (docs/rules.md). */
     @Test
     void aMissingHandoverIsFlaggedButBCoversFromTheFirstMinuteAnyway() {
         Post p = post();
@@ -414,6 +418,7 @@ class RosterApiTest {
                 .queryParam("to", "2026-12-01").get("/api/roster/gaps").then().statusCode(403);
     }
 
+    /** Proves WP-5 and SC-2.6 (docs/rules.md). */
     @Test
     void theWhereaboutsBoardIsPublicAndShowsOnlyTheReasonCategory() {
         Post p = post();

@@ -42,6 +42,7 @@ class ComplaintFlowIT {
         return java.util.UUID.randomUUID().toString().substring(0, 5);
     }
 
+    /** Proves FI-1 (docs/rules.md). */
     @Test
     void aPhoneCallReceivedByAClerkWithASectionChiefPresentIsOwnedByTheChief() {
         String s = suffix();
@@ -54,6 +55,7 @@ class ComplaintFlowIT {
                 .post("/api/complaints/contacts").then().statusCode(201).body("owner", equalTo(chief));
     }
 
+    /** Proves FI-4 and FI-8 (docs/rules.md). */
     @Test
     void aTransferToAnAbsentAGoesToBAndAMissedAcknowledgementBecomesACandidateViolation() throws Exception {
         SuiteIT.Post p = SuiteIT.rosteredPost();
@@ -85,6 +87,7 @@ class ComplaintFlowIT {
         }
     }
 
+    /** Proves FI-7 (docs/rules.md). */
     @Test
     void aComplaintIsRoutedAnsweredAndRated() {
         String s = suffix();

@@ -64,6 +64,7 @@ class IntakeFlowIT {
         return given().header("Authorization", admin).get("/api/intake/applications/" + id).then().statusCode(200);
     }
 
+    /** Proves AB-2 (docs/rules.md). */
     @Test
     void absentAHolderRoutesNewCasesToBWhoCompletesThemWhileACannotAndABackGetsTheRest() {
         SuiteIT.Post p = stationWithItem();
@@ -127,6 +128,7 @@ class IntakeFlowIT {
                 .get("/api/intake/audit").then().body("action", contains("APPLIED", "NOTE"));
     }
 
+    /** Proves SC-2.4 (docs/rules.md). */
     @Test
     void anIncompleteApplicationSupplementedIsAcceptedWithDueDatesAndASecondNoticeIsAViolation() {
         SuiteIT.Post p = stationWithItem();
@@ -146,6 +148,7 @@ class IntakeFlowIT {
                 .anyMatch(v -> v.subjectId().equals(id) && v.staffId().equals(p.a())));
     }
 
+    /** Proves SC-2.3 (docs/rules.md). */
     @Test
     void aCaseAcceptedBeforeNationalDayIsDueAfterItMovesWithAPauseAndWarnsAndGoesOverdueOnce() throws Exception {
         SuiteIT.Post p = stationWithItem();

@@ -85,6 +85,7 @@ class SuiteIT {
                 .post("/api/roster/absences").then().statusCode(201).extract().path("id");
     }
 
+    /** Proves AB-1 (docs/rules.md). */
     @Test
     void absentAHolderMakesIntakeSeeBHoldingThePostAndABackReturnsIt() {
         Post p = rosteredPost();
@@ -132,6 +133,7 @@ class SuiteIT {
         assertThat(processedCount(covered.eventId())).isEqualTo(1);
     }
 
+    /** Proves AB-3 (docs/rules.md). */
     @Test
     void aAndBBothAwayRaiseAnEmptyPostAlarm() {
         Post p = rosteredPost();

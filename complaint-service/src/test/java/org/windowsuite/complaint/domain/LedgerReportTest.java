@@ -17,6 +17,7 @@ class LedgerReportTest {
         return new Entry(day, staff, "D01", kind, state, points);
     }
 
+    /** Proves OTN-6 (docs/rules.md). */
     @Test
     void onlyVerifiedEntriesDeductPointsAndDismissedOnesCountForNothing() {
         List<LedgerReport.StaffRow> rows = LedgerReport.byStaff(List.of(

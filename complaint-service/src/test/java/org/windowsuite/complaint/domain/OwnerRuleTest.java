@@ -10,12 +10,14 @@ class OwnerRuleTest {
 
     static final Map<String, Integer> RANKS = Map.of("S001", 2, "S007", 6, "S008", 6, "S009", 3);
 
+    /** Proves FI-1 (docs/rules.md). */
     @Test
     void aLoneReceiverOwnsTheContact() {
         assertThat(OwnerRule.decide("S001", List.of(), RANKS).staffId()).isEqualTo("S001");
         assertThat(OwnerRule.decide("S001", List.of("S001"), RANKS).staffId()).isEqualTo("S001");
     }
 
+    /** Proves FI-1 (docs/rules.md). */
     @Test
     void theMostSeniorOfThosePresentOwnsIt() {
         OwnerRule.Owner owner = OwnerRule.decide("S001", List.of("S001", "S009", "S007"), RANKS);

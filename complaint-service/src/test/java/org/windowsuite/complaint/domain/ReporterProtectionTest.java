@@ -16,6 +16,7 @@ class ReporterProtectionTest {
         return c;
     }
 
+    /** Proves FI-7 (docs/rules.md). */
     @Test
     void aReportersIdentityIsWithheldFromEveryoneButComplaintOfficers() {
         Contact report = contact("REPORT", false);

@@ -27,6 +27,7 @@ class ClockPolicyTest {
         return OffsetDateTime.parse(t).toInstant();
     }
 
+    /** Proves SC-2.3 (docs/rules.md). */
     @Test
     void aCaseAcceptedBeforeNationalDayIsDueAfterItAtTheEndOfOfficeHours() {
         var t = POLICY.times(calendar, LocalDate.of(2026, 9, 30), 5, at("2026-09-30T10:00:00+08:00"));

@@ -113,6 +113,7 @@ class WorkingCalendarTest {
         assertThat(calendar.between(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 25))).isEqualTo(-2);
     }
 
+    /** Proves SC-2.3 (docs/rules.md). */
     @Test
     void anUnpublishedYearIsProvisionalFromTheHolidayLawNeverUnknown() {
         LocalDate newYear = LocalDate.of(2027, 1, 1);

@@ -31,7 +31,7 @@ import org.windowsuite.intake.domain.Material;
 import org.windowsuite.intake.domain.RefusalGround;
 import org.windowsuite.intake.domain.ServiceItem;
 
-/** The public service-item catalogue (SC-2.2) and its one-time notices (OTN-1). */
+/** The public service-item catalogue (SC-2.1, SC-2.2), searched at the window (WP-1), and its one-time notices (OTN-1). */
 @Path("/api/intake/service-items")
 public class ServiceItemResource {
 

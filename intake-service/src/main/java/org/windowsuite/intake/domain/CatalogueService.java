@@ -15,7 +15,10 @@ import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.intake.persistence.ReferralRepository;
 import org.windowsuite.intake.persistence.ServiceItemRepository;
 
-/** The service-item catalogue (SC-2.2, OTN-1): every edit is a new version; cases keep theirs. */
+/**
+ * The service-item catalogue (SC-2.1, SC-2.2, OTN-1): every item states its legal basis, procedure, limits and
+ * materials, and is searched at the window (WP-1, WP-2, WP-3); every edit is a new version, cases keep theirs.
+ */
 @ApplicationScoped
 public class CatalogueService {
 

@@ -22,12 +22,14 @@ class MaterialCheckTest {
         return new SubmittedMaterial(code, Status.PRESENT, null);
     }
 
+    /** Proves WP-4 (docs/rules.md). */
     @Test
     void everythingRequiredPresentLeavesNoShortfall() {
         assertThat(MaterialCheck.shortfalls(LIST, Map.of(), List.of(present("M1"), present("M2"), present("M3"))))
                 .isEmpty();
     }
 
+    /** Proves OTN-3 (docs/rules.md). */
     @Test
     void missingAndDefectiveMaterialsAreAllListedAtOnceInTheListsOrder() {
         var shortfalls = MaterialCheck.shortfalls(LIST, Map.of(), List.of(
@@ -56,6 +58,7 @@ class MaterialCheckTest {
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("X9");
     }
 
+    /** Proves OTN-3 (docs/rules.md). */
     @Test
     void aSupplementIsMeasuredOnlyAgainstTheFirstNotice() {
         List<Shortfall> firstNotice = List.of(new Shortfall("M2", "户口簿", "missing"));

@@ -15,6 +15,7 @@ class NoticeDeliveryTest {
         assertThat(NoticeDelivery.of(false, "ONLINE")).isEqualTo(NoticeDelivery.PRINTED);
     }
 
+    /** Proves OTN-5 (docs/rules.md). */
     @Test
     void aNoticeMayBeToldOrallyAtTheWindowOrOnThePhone() {
         assertThat(NoticeDelivery.of(true, "WINDOW")).isEqualTo(NoticeDelivery.ORAL);

@@ -32,6 +32,7 @@ class CoverageRuleTest {
         assertThat(c).isEqualTo(new Coverage(CoverageState.NORMAL, "S001", CoverageRole.A, null, null));
     }
 
+    /** Proves AB-1 (docs/rules.md). */
     @Test
     void absentAHolderHandsThePostToBWithAsAuthority() {
         Coverage c = decide("10:00", List.of(away("S001", "09:00", "12:00")), List.of(), List.of());
@@ -42,6 +43,7 @@ class CoverageRuleTest {
         assertThat(c.until()).isEqualTo(at("12:00"));
     }
 
+    /** Proves AB-4 (docs/rules.md). */
     @Test
     void coverageStartsAtTheFirstMinuteOfTheAbsence() {
         List<Absence> a = List.of(away("S001", "13:30", "17:00"));
@@ -63,6 +65,7 @@ class CoverageRuleTest {
         assertThat(c.until()).isEqualTo(at("14:00"));
     }
 
+    /** Proves AB-3 (docs/rules.md). */
     @Test
     void aAndBBothAwayLeaveThePostEmpty() {
         Coverage c = decide("10:00", List.of(away("S001", "09:00", "12:00")), List.of(away("S002", "09:30", "11:00")),
