@@ -66,6 +66,17 @@ class WorkbenchPagesTest {
                 .body(containsString("<td>" + s.post + "</td><td>" + s.a + "</td><td>开会 · B 角代岗</td>"));
     }
 
+    /** AB-1: the desk offers the items its post handles, by the rule that routes their applications there. */
+    @Test
+    void theDeskOffersOnlyTheItemsItsPostHandles() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        IntakeTestSupport other = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        as(s.a, "clerk").get("/workbench/desk").then().statusCode(200)
+                .body(containsString("<option value=\"" + s.code + "\">"),
+                        not(containsString("<option value=\"" + other.code + "\">")));
+    }
+
     @Test
     void anEstimatedDueDateSaysSoOnTheApplicationInBothLanguagesAndOnTheSupervisorsOverview() throws Exception {
         IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();

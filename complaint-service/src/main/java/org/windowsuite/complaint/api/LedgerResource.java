@@ -114,9 +114,8 @@ public class LedgerResource {
         LocalDate end = to != null ? to : LocalDate.of(2100, 1, 1);
         List<Violation> entries = ledger.ofStaff(staffId, start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant());
-        long points = entries.stream().filter(v -> v.state == Violation.State.VERIFIED)
-                .mapToLong(v -> v.points == null ? 0 : v.points).sum();
-        return new StaffLedger(staffId, start, end, points, entries.stream().map(v -> Entry.of(v, zone)).toList());
+        return new StaffLedger(staffId, start, end, Violation.deductedPoints(entries),
+                entries.stream().map(v -> Entry.of(v, zone)).toList());
     }
 
     @GET

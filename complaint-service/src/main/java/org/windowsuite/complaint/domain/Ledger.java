@@ -183,12 +183,10 @@ public class Ledger {
             long[] r = rows.computeIfAbsent(v.department == null ? "-" : v.department, k -> new long[4]);
             switch (v.state) {
                 case CANDIDATE -> r[0]++;
-                case VERIFIED -> {
-                    r[1]++;
-                    r[3] += v.points == null ? 0 : v.points;
-                }
+                case VERIFIED -> r[1]++;
                 case DISMISSED -> r[2]++;
             }
+            r[3] += v.deductedPoints();
         }
         return rows.entrySet().stream().map(e -> new Summary(e.getKey(), e.getValue()[0], e.getValue()[1],
                 e.getValue()[2], e.getValue()[3])).toList();

@@ -43,9 +43,9 @@ public final class LedgerReport {
                 r[0]++;
             } else {
                 r[1]++;
-                r[2] += e.points();
+                r[2] += Violation.deductedPoints(e.state(), e.points());
             }
-            if (missedTimeLimit(e.kind())) {
+            if (MissedTimeLimitPolicy.isMissedTimeLimit(e.kind())) {
                 r[3]++;
             }
         }
@@ -71,20 +71,14 @@ public final class LedgerReport {
                 continue;
             }
             long[] b = buckets.get(start(e.day(), unit));
-            if (e.state() == Violation.State.VERIFIED) {
-                b[0] += e.points();
-            }
-            if (missedTimeLimit(e.kind())) {
+            b[0] += Violation.deductedPoints(e.state(), e.points());
+            if (MissedTimeLimitPolicy.isMissedTimeLimit(e.kind())) {
                 b[1]++;
             }
         }
         List<Period> out = new ArrayList<>();
         buckets.forEach((d, b) -> out.add(new Period(d, label(d, unit), b[0], b[1])));
         return out;
-    }
-
-    static boolean missedTimeLimit(String kind) {
-        return "OVERDUE".equals(kind) || "MISSED_ACKNOWLEDGEMENT".equals(kind);
     }
 
     private static LocalDate start(LocalDate d, ChronoUnit unit) {

@@ -54,4 +54,19 @@ public class Violation extends PanacheEntityBase {
     public Instant occurredAt;
     @Version
     public long version;
+
+    /** OTN-6: the points this entry deducts — a verified entry's, nothing for a candidate or a dismissed one. */
+    public int deductedPoints() {
+        return deductedPoints(state, points);
+    }
+
+    /** The one rule for points, also for entries already read into reports. */
+    public static int deductedPoints(State state, Integer points) {
+        return state == State.VERIFIED && points != null ? points : 0;
+    }
+
+    /** What a list of entries deducts in all. */
+    public static long deductedPoints(java.util.Collection<Violation> entries) {
+        return entries.stream().mapToLong(Violation::deductedPoints).sum();
+    }
 }

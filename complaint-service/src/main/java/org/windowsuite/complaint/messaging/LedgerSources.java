@@ -10,6 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.windowsuite.complaint.domain.CoverLookup;
 import org.windowsuite.complaint.domain.DeadlineBoard;
 import org.windowsuite.complaint.domain.Ledger;
+import org.windowsuite.complaint.domain.MissedTimeLimitPolicy;
+import org.windowsuite.complaint.domain.PostDutyPolicy;
 import org.windowsuite.complaint.domain.TransferDeadlines;
 import org.windowsuite.contracts.CoverageChanged;
 import org.windowsuite.contracts.DeadlineAlert;
@@ -20,7 +22,7 @@ import org.windowsuite.outbox.IdempotentConsumer;
 /**
  * What complaint-service learns from the others: who covers for whom (roster.coverage.v1), and the candidates
  * of the accountability ledger — repeated demands (intake), overdue clocks and missed acknowledgements
- * (deadline), missing handovers and empty posts (roster).
+ * (deadline, {@link MissedTimeLimitPolicy}), missing handovers and empty posts (roster, {@link PostDutyPolicy}).
  */
 @ApplicationScoped
 public class LedgerSources implements TopicHandlers {
@@ -58,14 +60,9 @@ public class LedgerSources implements TopicHandlers {
     @Incoming("roster-alarms")
     @Blocking
     public void onAlarm(String json) {
-        consumer.consume("complaint-alarms", json, PostAlarm.class, a -> {
-            String staff = "EMPTY_POST".equals(a.kind()) ? a.aHolder() : a.staffId();
-            if (staff != null) {
-                ledger.candidate(new Ledger.Candidate(a.kind(), staff, null, a.department(), "POST", a.postId(),
-                        a.detail() + ("EMPTY_POST".equals(a.kind()) ? " (A " + a.aHolder() + ", B " + a.bHolder() + ")"
-                                : ""), a.eventId(), a.occurredAt().toInstant()));
-            }
-        });
+        consumer.consume("complaint-alarms", json, PostAlarm.class, a -> PostDutyPolicy.candidate(
+                new PostDutyPolicy.Alarm(a.kind(), a.postId(), a.department(), a.staffId(), a.aHolder(), a.bHolder(),
+                        a.detail(), a.eventId(), a.occurredAt().toInstant())).ifPresent(ledger::candidate));
     }
 
     @Incoming("deadline-alerts")
@@ -78,14 +75,10 @@ public class LedgerSources implements TopicHandlers {
             board.apply(new DeadlineBoard.Announcement(a.alert(), a.subjectType(), a.subjectId(), a.clockKind(),
                     a.level(), a.dueAt() == null ? null : a.dueAt().toInstant(), a.holder(), a.actingFor(),
                     a.department()));
-            if ("OVERDUE".equals(a.alert()) && a.holder() != null) {
-                String kind = "ACKNOWLEDGE".equals(a.clockKind()) ? "MISSED_ACKNOWLEDGEMENT" : "OVERDUE";
-                ledger.candidate(new Ledger.Candidate(kind, a.holder(), a.actingFor(), a.department(), a.subjectType(),
-                        a.subjectId(), a.subjectType() + " " + a.subjectId() + ": the " + a.clockKind()
-                                + " time limit, due " + a.dueAt() + ", passed while " + a.holder() + " held it"
-                                + (a.actingFor() == null ? "" : " acting for " + a.actingFor()),
-                        a.eventId(), a.occurredAt().toInstant()));
-            }
+            MissedTimeLimitPolicy.candidate(new MissedTimeLimitPolicy.Alert(a.alert(), a.subjectType(),
+                    a.subjectId(), a.clockKind(), a.dueAt(), a.holder(),
+                    a.actingFor(), a.department(), a.eventId(), a.occurredAt().toInstant()))
+                    .ifPresent(ledger::candidate);
         });
     }
 

@@ -45,8 +45,7 @@ public class Routing {
      * held. The posts are the item's own list, or else those roster-service says handle the item.
      */
     public Assignment assign(ServiceItem item) {
-        List<String> posts = item.posts != null && !item.posts.isEmpty() ? item.posts
-                : coverage.handling(item.code());
+        List<String> posts = hasOwnPosts(item) ? item.posts : coverage.handling(item.code());
         if (posts.isEmpty()) {
             throw new RuleViolationException("AB-1", "no post handles service item " + item.code() + " yet");
         }
@@ -57,6 +56,21 @@ public class Routing {
             }
         }
         return new Assignment(posts.get(0), null, null);
+    }
+
+    /**
+     * Of {@code catalogue}, the items {@code postId} handles — by the same rule {@link #assign} routes them: the
+     * item's own list of posts, or else roster-service's list of the post's items.
+     */
+    public List<ServiceItem> itemsOf(String postId, List<ServiceItem> catalogue) {
+        PostCoverage post = coverage.findById(postId);
+        List<String> rostered = post == null ? List.of() : post.serviceItems;
+        return catalogue.stream().filter(i -> hasOwnPosts(i) ? i.posts.contains(postId) : rostered.contains(i.code()))
+                .toList();
+    }
+
+    private static boolean hasOwnPosts(ServiceItem item) {
+        return item.posts != null && !item.posts.isEmpty();
     }
 
     /** AB-2: the post's open cases follow its holder; cases already completed stay with who completed them. */

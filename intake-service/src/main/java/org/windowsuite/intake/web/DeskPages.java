@@ -35,6 +35,7 @@ import org.windowsuite.intake.domain.IntakeService;
 import org.windowsuite.intake.domain.Material;
 import org.windowsuite.intake.domain.PostCoverage;
 import org.windowsuite.intake.domain.ReceptionService;
+import org.windowsuite.intake.domain.Routing;
 import org.windowsuite.intake.domain.ServiceItem;
 import org.windowsuite.intake.domain.Shortfall;
 import org.windowsuite.intake.domain.SubmittedMaterial;
@@ -66,6 +67,7 @@ public class DeskPages {
     private final IntakeService intake;
     private final CatalogueService catalogue;
     private final ReceptionService receptions;
+    private final Routing routing;
     private final ApplicationViews views;
     private final CurrentActor actor;
     private final Template desk;
@@ -73,8 +75,8 @@ public class DeskPages {
     private final Template application;
 
     public DeskPages(WorkbenchPage page, CoverageProjection coverage, CaseWorkService work, IntakeService intake,
-            CatalogueService catalogue, ReceptionService receptions, ApplicationViews views, CurrentActor actor,
-            @Location("workbench/desk.html") Template desk,
+            CatalogueService catalogue, ReceptionService receptions, Routing routing, ApplicationViews views,
+            CurrentActor actor, @Location("workbench/desk.html") Template desk,
             @Location("workbench/newApplication.html") Template newApplication,
             @Location("workbench/application.html") Template application) {
         this.page = page;
@@ -83,6 +85,7 @@ public class DeskPages {
         this.intake = intake;
         this.catalogue = catalogue;
         this.receptions = receptions;
+        this.routing = routing;
         this.views = views;
         this.actor = actor;
         this.desk = desk;
@@ -119,8 +122,7 @@ public class DeskPages {
         List<QueueRow> incomplete = current == null ? List.of()
                 : work.awaitingSupplement(current.postId).stream().map(this::row).toList();
         String postId = current == null ? null : current.postId;
-        List<ServiceItem> items = catalogue.all(null).stream()
-                .filter(i -> postId == null || i.posts == null || i.posts.isEmpty() || i.posts.contains(postId)).toList();
+        List<ServiceItem> items = postId == null ? catalogue.all(null) : routing.itemsOf(postId, catalogue.all(null));
         return page.render(desk, "desk").data("holding", current == null ? null : holding(current))
                 .data("held", held.stream().map(this::holding).toList()).data("queue", queue).data("items", items)
                 .data("incomplete", incomplete)
