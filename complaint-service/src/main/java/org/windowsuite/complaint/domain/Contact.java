@@ -70,6 +70,11 @@ public class Contact extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The version of the event announcing this change: one more than the last one announced (DomainEvent). */
+    public long nextEventVersion() {
+        return ++eventVersion;
+    }
+
     public boolean isCenterMatter() {
         return CENTER_KINDS.contains(kind);
     }

@@ -116,6 +116,11 @@ public class Application extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The version of the event announcing this change: one more than the last one announced (DomainEvent). */
+    public long nextEventVersion() {
+        return ++eventVersion;
+    }
+
     public boolean isOpen() {
         return state == State.ACCEPTED || state == State.PAUSED || state == State.AWAITING_CONSULTATION;
     }

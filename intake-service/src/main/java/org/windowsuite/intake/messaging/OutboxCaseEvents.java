@@ -1,11 +1,6 @@
 package org.windowsuite.intake.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.UUID;
-import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.contracts.CaseChanged;
 import org.windowsuite.contracts.Topics;
 import org.windowsuite.contracts.ViolationCandidate;
@@ -13,6 +8,8 @@ import org.windowsuite.intake.domain.Application;
 import org.windowsuite.intake.domain.CaseEvents;
 import org.windowsuite.intake.domain.ServiceItem;
 import org.windowsuite.intake.persistence.ServiceItemRepository;
+import org.windowsuite.outbox.Envelope;
+import org.windowsuite.outbox.Envelopes;
 import org.windowsuite.outbox.Outbox;
 
 /** Maps case changes to intake.cases.v1 and candidate violations to accountability.violations.v1. */
@@ -21,25 +18,23 @@ public class OutboxCaseEvents implements CaseEvents {
 
     private final Outbox outbox;
     private final ServiceItemRepository items;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final Envelopes envelopes;
 
-    public OutboxCaseEvents(Outbox outbox, ServiceItemRepository items, Clock clock, OfficeConfig office) {
+    public OutboxCaseEvents(Outbox outbox, ServiceItemRepository items, Envelopes envelopes) {
         this.outbox = outbox;
         this.items = items;
-        this.clock = clock;
-        this.zone = office.zone();
+        this.envelopes = envelopes;
     }
 
     @Override
     public void caseChanged(Application app, ServiceItem item, String change, String reason) {
         ServiceItem version = item != null ? item
                 : app.itemVersion == null ? null : items.version(app.itemCode, app.itemVersion).orElse(null);
-        app.eventVersion++;
-        outbox.publish(Topics.INTAKE_CASES, new CaseChanged(UUID.randomUUID(), CaseChanged.TYPE, app.eventVersion,
-                OffsetDateTime.now(clock), app.id.toString(), change, app.caseNumber, app.itemCode,
+        Envelope e = envelopes.of(CaseChanged.TYPE, app.id.toString(), app.nextEventVersion());
+        outbox.publish(Topics.INTAKE_CASES, new CaseChanged(e.eventId(), e.type(), e.version(), e.occurredAt(),
+                e.aggregateId(), change, app.caseNumber, app.itemCode,
                 version == null ? null : version.department, app.postId, app.handler, app.actingFor,
-                app.acceptedAt == null ? null : app.acceptedAt.atZone(zone).toOffsetDateTime(),
+                envelopes.local(app.acceptedAt),
                 version == null ? null : version.promisedDays, version == null ? null : version.statutoryDays,
                 version == null ? null : version.maxExtensionDays, reason, null));
     }
@@ -47,8 +42,10 @@ public class OutboxCaseEvents implements CaseEvents {
     @Override
     public void violation(String kind, String staffId, String actingFor, Application app, String evidence) {
         ServiceItem version = app.itemVersion == null ? null : items.version(app.itemCode, app.itemVersion).orElse(null);
-        outbox.publish(Topics.ACCOUNTABILITY_VIOLATIONS, new ViolationCandidate(UUID.randomUUID(),
-                ViolationCandidate.TYPE, 1, OffsetDateTime.now(clock), app.id.toString(), kind, staffId, actingFor,
-                version == null ? null : version.department, "APPLICATION", app.id.toString(), evidence));
+        // a one-off event (version 1), keyed by the application so it follows the case's own events
+        Envelope e = envelopes.of(ViolationCandidate.TYPE, app.id.toString(), 1);
+        outbox.publish(Topics.ACCOUNTABILITY_VIOLATIONS, new ViolationCandidate(e.eventId(), e.type(), e.version(),
+                e.occurredAt(), e.aggregateId(), kind, staffId, actingFor, version == null ? null : version.department,
+                "APPLICATION", app.id.toString(), evidence));
     }
 }

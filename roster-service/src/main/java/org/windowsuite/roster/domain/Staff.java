@@ -23,6 +23,14 @@ public class Staff extends PanacheEntityBase {
     protected Staff() {
     }
 
+    /**
+     * The version of the event announcing the change just flushed: the JPA version counts this staff member's
+     * changes from 0 and each change is announced once, so counted from 1 it is the aggregate's own version.
+     */
+    public long eventVersion() {
+        return version + 1;
+    }
+
     public Staff(String id, String name, String department, int rank) {
         this.id = id;
         this.name = name;

@@ -1,32 +1,34 @@
 package org.windowsuite.roster.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.contracts.PostAlarm;
 import org.windowsuite.contracts.Topics;
+import org.windowsuite.outbox.Envelope;
+import org.windowsuite.outbox.Envelopes;
 import org.windowsuite.outbox.Outbox;
 import org.windowsuite.roster.domain.AlarmEvents;
 import org.windowsuite.roster.domain.Post;
 import org.windowsuite.roster.domain.RosterAlarm;
 
-/** Maps alarms to the {@code roster.alarms.v1} contract via the outbox; each alarm is its own aggregate. */
+/**
+ * Maps alarms to the {@code roster.alarms.v1} contract via the outbox. An alarm is a one-off event (version 1);
+ * keyed by the post so a post's alarms stay in order.
+ */
 @ApplicationScoped
 public class OutboxAlarmEvents implements AlarmEvents {
 
     private final Outbox outbox;
-    private final OfficeConfig office;
+    private final Envelopes envelopes;
 
-    public OutboxAlarmEvents(Outbox outbox, OfficeConfig office) {
+    public OutboxAlarmEvents(Outbox outbox, Envelopes envelopes) {
         this.outbox = outbox;
-        this.office = office;
+        this.envelopes = envelopes;
     }
 
     @Override
     public void raised(RosterAlarm alarm, Post post, String aHolder, String bHolder) {
-        OffsetDateTime at = alarm.raisedAt.atZone(office.zone()).toOffsetDateTime();
-        // keyed by the post so a post's alarms stay in order; the alarm id makes each event its own
-        outbox.publish(Topics.ROSTER_ALARMS, new PostAlarm(alarm.id, PostAlarm.TYPE, 1, at, post.id, alarm.kind,
-                post.id, post.department, alarm.staffId, aHolder, bHolder, alarm.detail));
+        Envelope e = envelopes.at(PostAlarm.TYPE, post.id, 1, alarm.raisedAt);
+        outbox.publish(Topics.ROSTER_ALARMS, new PostAlarm(e.eventId(), e.type(), e.version(), e.occurredAt(),
+                e.aggregateId(), alarm.kind, post.id, post.department, alarm.staffId, aHolder, bHolder, alarm.detail));
     }
 }

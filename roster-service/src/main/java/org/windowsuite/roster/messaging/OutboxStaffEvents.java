@@ -1,30 +1,30 @@
 package org.windowsuite.roster.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.windowsuite.contracts.StaffChanged;
 import org.windowsuite.contracts.Topics;
+import org.windowsuite.outbox.Envelope;
+import org.windowsuite.outbox.Envelopes;
 import org.windowsuite.outbox.Outbox;
 import org.windowsuite.roster.domain.Staff;
 import org.windowsuite.roster.domain.StaffEvents;
 
+/** Maps staff changes to the {@code roster.staff.v1} contract via the outbox, keyed by the staff id. */
 @ApplicationScoped
 public class OutboxStaffEvents implements StaffEvents {
 
     private final Outbox outbox;
-    private final Clock clock;
+    private final Envelopes envelopes;
 
-    public OutboxStaffEvents(Outbox outbox, Clock clock) {
+    public OutboxStaffEvents(Outbox outbox, Envelopes envelopes) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.envelopes = envelopes;
     }
 
     @Override
     public void staffChanged(Staff s) {
-        // called after a flush: the row's JPA version starts at 0, events count from 1
-        outbox.publish(Topics.ROSTER_STAFF, new StaffChanged(UUID.randomUUID(), StaffChanged.TYPE, s.version + 1,
-                OffsetDateTime.now(clock), s.id, s.id, s.name, s.department, s.rank, s.active));
+        Envelope e = envelopes.of(StaffChanged.TYPE, s.id, s.eventVersion());
+        outbox.publish(Topics.ROSTER_STAFF, new StaffChanged(e.eventId(), e.type(), e.version(), e.occurredAt(),
+                e.aggregateId(), s.id, s.name, s.department, s.rank, s.active));
     }
 }
