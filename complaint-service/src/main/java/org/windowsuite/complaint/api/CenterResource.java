@@ -104,15 +104,22 @@ public class CenterResource {
     @GET
     @Path("/routing-rules")
     @RolesAllowed({Roles.COMPLAINT_OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    public List<RoutingRule> rules() {
-        return center.rules();
+    public List<RuleView> rules() {
+        return center.rules().stream().map(RuleView::of).toList();
+    }
+
+    /** A routing rule as the API shows it: complaints whose kind or matter match go to the department (FI-7). */
+    public record RuleView(UUID id, String matchKind, String match, String department, String createdBy) {
+        static RuleView of(RoutingRule r) {
+            return new RuleView(r.id, r.matchKind, r.match, r.department, r.createdBy);
+        }
     }
 
     @PUT
     @Path("/routing-rules")
     @RolesAllowed(Roles.COMPLAINT_OFFICER)
-    public RoutingRule saveRule(@Valid @NotNull RuleRequest r) {
-        return center.saveRule(actor.get(), r.matchKind(), r.match(), r.department());
+    public RuleView saveRule(@Valid @NotNull RuleRequest r) {
+        return RuleView.of(center.saveRule(actor.get(), r.matchKind(), r.match(), r.department()));
     }
 
     @DELETE

@@ -1,10 +1,14 @@
 package org.windowsuite.complaint.web;
 
+import static org.windowsuite.common.web.FormFields.blank;
+import static org.windowsuite.common.web.FormFields.number;
+import static org.windowsuite.common.web.FormFields.require;
+import static org.windowsuite.common.web.FormFields.text;
+
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -187,7 +191,7 @@ public class ConsolePages {
     @POST
     @Path("contacts/{id}/handle")
     public Response handle(@PathParam("id") UUID id, @RestForm String text) {
-        contacts.handle(actor.get(), id, text(text));
+        contacts.handle(actor.get(), id, text(text, "text"));
         return seeContact(id, "handled");
     }
 
@@ -202,7 +206,7 @@ public class ConsolePages {
     @POST
     @Path("contacts/{id}/outside-system")
     public Response outside(@PathParam("id") UUID id, @RestForm String text) {
-        contacts.outsideSystem(actor.get(), id, text(text));
+        contacts.outsideSystem(actor.get(), id, text(text, "text"));
         return seeContact(id, "outside");
     }
 
@@ -222,7 +226,7 @@ public class ConsolePages {
         UUID contactId = switch (step) {
             case "acknowledge" -> contacts.acknowledge(actor.get(), transferId).contactId;
             case "contacted" -> contacts.contacted(actor.get(), transferId, blank(text)).contactId;
-            default -> contacts.resolve(actor.get(), transferId, text(text)).contactId;
+            default -> contacts.resolve(actor.get(), transferId, text(text, "text")).contactId;
         };
         return seeContact(contactId, step);
     }
@@ -241,7 +245,7 @@ public class ConsolePages {
         if (!actor.hasRole(Roles.CLERK) && !actor.hasRole(Roles.SUPERVISOR) && !actor.hasRole(Roles.COMPLAINT_OFFICER)) {
             throw new NotAllowedException("only the department or the complaint center answers");
         }
-        center.answer(actor.get(), actor.hasRole(Roles.COMPLAINT_OFFICER), id, text(text));
+        center.answer(actor.get(), actor.hasRole(Roles.COMPLAINT_OFFICER), id, text(text, "text"));
         return seeContact(id, "answered");
     }
 
@@ -260,7 +264,7 @@ public class ConsolePages {
         officer();
         int d = number(days, "days");
         require(d >= 0 && d <= 60, "days");
-        center.supervise(actor.get(), id, d, text(text));
+        center.supervise(actor.get(), id, d, text(text, "text"));
         return seeContact(id, "supervised");
     }
 
@@ -277,7 +281,7 @@ public class ConsolePages {
     @Path("contacts/{id}/follow-up/close")
     public Response closeFollowUp(@PathParam("id") UUID id, @RestForm String text) {
         officer();
-        center.closeFollowUp(actor.get(), id, text(text));
+        center.closeFollowUp(actor.get(), id, text(text, "text"));
         return seeContact(id, "closed");
     }
 
@@ -326,30 +330,8 @@ public class ConsolePages {
         return Response.seeOther(URI.create("/console/contacts/" + id + "?done=" + done)).build();
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    static String text(String s) {
-        require(blank(s) != null, "text");
-        return s.trim();
-    }
-
-    static int number(String s, String field) {
-        try {
-            return Integer.parseInt(s == null ? "" : s.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(field + " must be a whole number");
-        }
-    }
-
-    static void require(boolean ok, String field) {
-        if (!ok) {
-            throw new BadRequestException("please fill in " + field);
-        }
-    }
 }

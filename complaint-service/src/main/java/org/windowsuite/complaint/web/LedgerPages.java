@@ -1,5 +1,9 @@
 package org.windowsuite.complaint.web;
 
+import static org.windowsuite.common.web.FormFields.blank;
+import static org.windowsuite.common.web.FormFields.number;
+import static org.windowsuite.common.web.FormFields.require;
+
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -73,9 +77,9 @@ public class LedgerPages {
     public Response decide(@PathParam("id") UUID id, @PathParam("decision") String decision, @RestForm String note) {
         officer();
         if ("verify".equals(decision)) {
-            ledger.verify(actor.get(), id, ConsolePages.blank(note));
+            ledger.verify(actor.get(), id, blank(note));
         } else {
-            ledger.dismiss(actor.get(), id, ConsolePages.blank(note));
+            ledger.dismiss(actor.get(), id, blank(note));
         }
         return Response.seeOther(URI.create("/console/ledger?done=" + decision)).build();
     }
@@ -84,9 +88,9 @@ public class LedgerPages {
     @Path("ledger/{id}/appeal")
     public Response decideAppeal(@PathParam("id") UUID id, @RestForm String outcome, @RestForm String points) {
         officer();
-        ConsolePages.require(List.of("UPHELD", "REDUCED", "REVOKED").contains(outcome), "outcome");
+        require(List.of("UPHELD", "REDUCED", "REVOKED").contains(outcome), "outcome");
         ledger.decideAppeal(actor.get(), id, outcome,
-                ConsolePages.blank(points) == null ? null : ConsolePages.number(points, "points"));
+                blank(points) == null ? null : number(points, "points"));
         return Response.seeOther(URI.create("/console/ledger?done=appeal")).build();
     }
 
@@ -99,7 +103,7 @@ public class LedgerPages {
         }
         LocalDate end = to != null ? to : LocalDate.now(clock.withZone(zone));
         LocalDate start = from != null ? from : end.minusDays(29);
-        ConsolePages.require(!end.isBefore(start), "from/to");
+        require(!end.isBefore(start), "from/to");
         List<Violation> entries = ledger.between(start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant());
         List<LedgerReport.Entry> report = entries.stream().map(v -> new LedgerReport.Entry(

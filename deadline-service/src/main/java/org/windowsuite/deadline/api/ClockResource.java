@@ -85,10 +85,10 @@ public class ClockResource {
     public ClockDetail get(@PathParam("id") UUID id) {
         DeadlineClock c = clocks.clock(id);
         return new ClockDetail(view(c),
-                clocks.pauses(id).stream().map(r -> new PauseView(at(r[0]), at(r[1]), (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).intValue())).toList(),
-                clocks.extensions(id).stream().map(r -> new ExtensionView(((Number) r[0]).intValue(), (String) r[1],
-                        (String) r[2], at(r[3]))).toList());
+                clocks.pauses(id).stream().map(p -> new PauseView(at(p.pausedAt()), at(p.resumedAt()), p.reason(),
+                        p.lostDays())).toList(),
+                clocks.extensions(id).stream().map(e -> new ExtensionView(e.days(), e.reason(), e.grantedBy(),
+                        at(e.grantedAt()))).toList());
     }
 
     @POST
@@ -105,12 +105,7 @@ public class ClockResource {
                 c.level.name(), c.state.name(), c.stopReason, c.dueProvisional);
     }
 
-    private OffsetDateTime at(Object t) {
-        if (t == null) {
-            return null;
-        }
-        Instant i = t instanceof Instant instant ? instant
-                : t instanceof OffsetDateTime odt ? odt.toInstant() : ((java.sql.Timestamp) t).toInstant();
-        return i.atZone(office.zone()).toOffsetDateTime();
+    private OffsetDateTime at(Instant i) {
+        return i == null ? null : i.atZone(office.zone()).toOffsetDateTime();
     }
 }

@@ -2,7 +2,6 @@ package org.windowsuite.deadline.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.windowsuite.common.Actor;
 import org.windowsuite.outbox.audit.AuditAct;
@@ -30,7 +29,6 @@ public class CalendarService {
     private final CalendarStore store;
     private final CalendarSourceRepository sources;
     private final CalendarEvents events;
-    private final EntityManager em;
     private final Clock clock;
     private final Event<CalendarYearLoaded> loaded;
     private final AuditTrail audit;
@@ -39,13 +37,12 @@ public class CalendarService {
     }
 
     public CalendarService(CalendarStore store, CalendarSourceRepository sources, CalendarEvents events,
-            EntityManager em, Clock clock, Event<CalendarYearLoaded> loaded, AuditTrail audit) {
+            Clock clock, Event<CalendarYearLoaded> loaded, AuditTrail audit) {
         this.audit = audit;
         this.loaded = loaded;
         this.store = store;
         this.sources = sources;
         this.events = events;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -70,7 +67,7 @@ public class CalendarService {
      */
     @Transactional
     public boolean loadFileIfChanged(int year, HolidaySchedule schedule, String source, String checksum) {
-        lockYear(year);
+        sources.lockYear(year);
         CalendarSource s = sources.findById(year);
         if (s != null && checksum.equals(s.checksum)) {
             return false;
@@ -80,19 +77,13 @@ public class CalendarService {
         return true;
     }
 
-    private void lockYear(int year) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, 0xCA1E0DA7L + year).getSingleResult();
-    }
-
     /** Loads or corrects a year; malformed data is rejected whole with the reason, nothing half-loaded. */
     @Transactional
     public long loadYear(int year, HolidaySchedule schedule, String source, String loadedBy) {
         List<CalendarDay> days = validate(year, schedule);
         // replicas seeding at the same start must not interleave their versions
-        lockYear(year);
-        Number held = (Number) em.createNativeQuery("select max(version) from calendar_year where year = ?1")
-                .setParameter(1, year).getSingleResult();
-        long version = held == null ? 1 : held.longValue() + 1;
+        sources.lockYear(year);
+        long version = sources.latestVersion(year) + 1;
         store.applyYear(year, version, days);
         CalendarSource s = sources.findById(year);
         boolean first = s == null;

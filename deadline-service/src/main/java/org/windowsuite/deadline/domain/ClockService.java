@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
@@ -29,6 +28,7 @@ import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.deadline.config.DeadlineConfig;
 import org.windowsuite.deadline.domain.DeadlineClock.Level;
 import org.windowsuite.deadline.domain.DeadlineClock.State;
+import org.windowsuite.deadline.persistence.ClockRecords;
 import org.windowsuite.deadline.persistence.ClockRepository;
 
 /**
@@ -47,7 +47,7 @@ public class ClockService {
     private final ClockRepository clocks;
     private final CalendarStore calendar;
     private final AlertEvents events;
-    private final EntityManager em;
+    private final ClockRecords records;
     private final Clock time;
     private final ClockPolicy policy;
     private final StaffDepartments departments;
@@ -56,7 +56,7 @@ public class ClockService {
     private final Timer tickTime;
     private final Counter tickClocks;
 
-    public ClockService(ClockRepository clocks, CalendarStore calendar, AlertEvents events, EntityManager em,
+    public ClockService(ClockRepository clocks, CalendarStore calendar, AlertEvents events, ClockRecords records,
             Clock time, OfficeConfig office, DeadlineConfig config, StaffDepartments departments, AuditTrail audit,
             MeterRegistry meters) {
         this.tickTime = Timer.builder("window_clock_tick").description("one scan of the clocks whose check is due")
@@ -68,7 +68,7 @@ public class ClockService {
         this.clocks = clocks;
         this.calendar = calendar;
         this.events = events;
-        this.em = em;
+        this.records = records;
         this.time = time;
         this.policy = new ClockPolicy(office.zone(), office.opens(), office.closes(), config.warning().days(),
                 config.warning().fraction());
@@ -107,8 +107,7 @@ public class ClockService {
                 c.state = State.PAUSED;
                 c.pausedSince = at;
                 c.nextCheckAt = null;
-                em.createNativeQuery("insert into clock_pause (clock_id, paused_at, reason) values (?1, ?2, ?3)")
-                        .setParameter(1, c.id).setParameter(2, at).setParameter(3, reason).executeUpdate();
+                records.paused(c.id, at, reason);
             }
         }
     }
@@ -120,9 +119,7 @@ public class ClockService {
         for (DeadlineClock c : clocks.ofSubject(subjectType, subjectId)) {
             if (c.state == State.PAUSED) {
                 int lost = policy.lostDays(cal, c.pausedSince, at);
-                em.createNativeQuery("update clock_pause set resumed_at = ?1, lost_days = ?2 "
-                        + "where clock_id = ?3 and resumed_at is null")
-                        .setParameter(1, at).setParameter(2, lost).setParameter(3, c.id).executeUpdate();
+                records.resumed(c.id, at, lost);
                 c.pausedDays += lost;
                 c.pausedSince = null;
                 c.state = State.RUNNING;
@@ -173,9 +170,7 @@ public class ClockService {
             }
         }
         c.extensionDays += days;
-        em.createNativeQuery("insert into clock_extension (clock_id, days, reason, granted_by, granted_at) "
-                + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, c.id).setParameter(2, days).setParameter(3, reason)
-                .setParameter(4, by.staffId()).setParameter(5, time.instant()).executeUpdate();
+        records.extended(c.id, days, reason, by.staffId(), time.instant());
         retime(c, calendar.calendar());
         audit.record(by, AuditAct.of("EXTENDED", c.id).change(before, java.util.Map.of("extensionDays",
                 c.extensionDays, "dueDay", String.valueOf(c.dueDay), "reason", reason)));
@@ -198,16 +193,12 @@ public class ClockService {
         return clocks.byLevel(level, department);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> pauses(UUID clockId) {
-        return em.createNativeQuery("select paused_at, resumed_at, reason, lost_days from clock_pause "
-                + "where clock_id = ?1 order by id").setParameter(1, clockId).getResultList();
+    public List<ClockRecords.Pause> pauses(UUID clockId) {
+        return records.pauses(clockId);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> extensions(UUID clockId) {
-        return em.createNativeQuery("select days, reason, granted_by, granted_at from clock_extension "
-                + "where clock_id = ?1 order by id").setParameter(1, clockId).getResultList();
+    public List<ClockRecords.Extension> extensions(UUID clockId) {
+        return records.extensions(clockId);
     }
 
     /** Looks only at clocks whose next check has come, in claimed batches, until none is left. */
@@ -252,9 +243,7 @@ public class ClockService {
     }
 
     private boolean claim(DeadlineClock c, String transition, Instant at) {
-        return em.createNativeQuery("insert into clock_transition (clock_id, transition, at) values (?1, ?2, ?3) "
-                + "on conflict do nothing").setParameter(1, c.id).setParameter(2, transition).setParameter(3, at)
-                .executeUpdate() == 1;
+        return records.claim(c.id, transition, at);
     }
 
     public List<DeadlineClock> provisional(String department) {

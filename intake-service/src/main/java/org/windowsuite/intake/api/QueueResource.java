@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import org.windowsuite.common.Roles;
 import org.windowsuite.intake.domain.Appointment;
 import org.windowsuite.intake.domain.CaseWorkService;
 import org.windowsuite.intake.domain.CoverageProjection;
+import org.windowsuite.intake.domain.NoticeDelivery;
 import org.windowsuite.intake.domain.PostCoverage;
 import org.windowsuite.intake.domain.Reception;
 import org.windowsuite.intake.domain.ReceptionService;
@@ -59,7 +61,27 @@ public class QueueResource {
     }
 
     public record Queue(String postId, String coverageState, String holder, String actingFor, List<QueueItem> cases,
-            List<Appointment> appointments) {
+            List<AppointmentView> appointments) {
+    }
+
+    /** An appointment as the API shows it (SC-2.6). */
+    public record AppointmentView(UUID id, String postId, LocalDate day, String slot, boolean extendedHours,
+            String matter, String applicantName, String applicantPhone, String itemCode, String bookedBy,
+            Instant bookedAt, String state) {
+        static AppointmentView of(Appointment a) {
+            return new AppointmentView(a.id, a.postId, a.day, a.slot, a.extendedHours, a.matter, a.applicantName,
+                    a.applicantPhone, a.itemCode, a.bookedBy, a.bookedAt, a.state);
+        }
+    }
+
+    /** A reception of the register as the API shows it (WP-8, SC-2.5, OTN-5). */
+    public record ReceptionView(UUID id, String channel, String staffId, String postId, Instant at, String matter,
+            String outcome, String itemCode, boolean difficult, String note, UUID applicationId,
+            NoticeDelivery noticeDelivery) {
+        static ReceptionView of(Reception r) {
+            return new ReceptionView(r.id, r.channel, r.staffId, r.postId, r.at, r.matter, r.outcome, r.itemCode,
+                    r.difficult, r.note, r.applicationId, r.noticeDelivery);
+        }
     }
 
     @GET
@@ -72,7 +94,7 @@ public class QueueResource {
                         a.state.name(), a.handler, a.actingFor, at(a.acceptedAt), at(a.promisedDue),
                         at(a.statutoryDue), a.deadlineLevel, a.promisedDueProvisional, a.statutoryDueProvisional))
                         .toList(),
-                receptions.upcoming(postId));
+                receptions.upcoming(postId).stream().map(AppointmentView::of).toList());
     }
 
     public record ReceptionRequest(@NotNull @jakarta.validation.constraints.Pattern(
@@ -87,16 +109,17 @@ public class QueueResource {
     public Response register(@Valid @NotNull ReceptionRequest r) {
         Reception saved = receptions.register(actor.get(), new ReceptionService.NewReception(r.channel(), r.postId(),
                 r.matter(), r.outcome(), r.itemCode(), r.difficult(), r.note()));
-        return Response.created(URI.create("/api/intake/receptions/" + saved.id)).entity(saved).build();
+        return Response.created(URI.create("/api/intake/receptions/" + saved.id)).entity(ReceptionView.of(saved))
+                .build();
     }
 
     @GET
     @Path("/receptions")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public List<Reception> receptions(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
-            @QueryParam("difficult") Boolean difficult) {
+    public List<ReceptionView> receptions(@QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to, @QueryParam("difficult") Boolean difficult) {
         return receptions.between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                difficult);
+                difficult).stream().map(ReceptionView::of).toList();
     }
 
     public record AppointmentRequest(@NotBlank @SafeId String postId, @NotNull LocalDate day,
@@ -112,13 +135,13 @@ public class QueueResource {
     public Response book(@Valid @NotNull AppointmentRequest r) {
         Appointment a = receptions.book(actor.get(), new ReceptionService.NewAppointment(r.postId(), r.day(), r.slot(),
                 r.extendedHours(), r.matter(), r.applicantName(), r.applicantPhone(), r.itemCode()));
-        return Response.created(URI.create("/api/intake/appointments/" + a.id)).entity(a).build();
+        return Response.created(URI.create("/api/intake/appointments/" + a.id)).entity(AppointmentView.of(a)).build();
     }
 
     @POST
     @Path("/appointments/{id}/{state: done|cancelled|no-show}")
-    public Appointment close(@PathParam("id") UUID id, @PathParam("state") String state) {
-        return receptions.setState(actor.get(), id, state.toUpperCase().replace('-', '_'));
+    public AppointmentView close(@PathParam("id") UUID id, @PathParam("state") String state) {
+        return AppointmentView.of(receptions.setState(actor.get(), id, state.toUpperCase().replace('-', '_')));
     }
 
     @GET
@@ -129,7 +152,7 @@ public class QueueResource {
         return statistics.summarise(from, to, groupBy);
     }
 
-    private OffsetDateTime at(java.time.Instant i) {
+    private OffsetDateTime at(Instant i) {
         return i == null ? null : i.atZone(zone).toOffsetDateTime();
     }
 }

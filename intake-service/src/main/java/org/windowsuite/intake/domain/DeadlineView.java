@@ -1,11 +1,10 @@
 package org.windowsuite.intake.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.windowsuite.intake.persistence.ApplicationRepository;
 
 /**
  * The due dates and warning level of a case, as deadline-service announces them (SC-2.3). Written by column,
@@ -14,10 +13,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeadlineView {
 
-    private final EntityManager em;
+    private final ApplicationRepository applications;
 
-    public DeadlineView(EntityManager em) {
-        this.em = em;
+    public DeadlineView(ApplicationRepository applications) {
+        this.applications = applications;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,19 +36,8 @@ public class DeadlineView {
         if (prefix == null || "STOPPED".equals(alert)) {
             return;
         }
-        String other = prefix.equals("promised") ? "statutory" : "promised";
-        String clockLevel = "ON_TRACK".equals(level) ? null : level;
-        boolean retimed = "SCHEDULED".equals(alert) || "RETIMED".equals(alert);
         // the case shows the worse of its two clocks' levels
-        Query update = em.createNativeQuery("update application set " + prefix + "_level = cast(?1 as varchar), "
-                + (retimed ? prefix + "_due = ?3, " + prefix + "_due_provisional = ?4, " : "")
-                + "deadline_level = case when cast(?1 as varchar) = 'OVERDUE' or " + other + "_level = 'OVERDUE' "
-                + "then 'OVERDUE' when cast(?1 as varchar) = 'WARNING' or " + other + "_level = 'WARNING' "
-                + "then 'WARNING' end where id = ?2")
-                .setParameter(1, clockLevel).setParameter(2, id);
-        if (retimed) {
-            update.setParameter(3, dueAt).setParameter(4, dueProvisional);
-        }
-        update.executeUpdate();
+        applications.applyClock(id, prefix, "ON_TRACK".equals(level) ? null : level,
+                "SCHEDULED".equals(alert) || "RETIMED".equals(alert), dueAt, dueProvisional);
     }
 }

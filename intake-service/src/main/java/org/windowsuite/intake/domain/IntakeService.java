@@ -2,7 +2,6 @@ package org.windowsuite.intake.domain;
 
 import org.windowsuite.common.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
@@ -22,6 +21,7 @@ import org.windowsuite.intake.domain.Application.Outcome;
 import org.windowsuite.intake.domain.Application.State;
 import org.windowsuite.intake.persistence.ApplicationRepository;
 import org.windowsuite.intake.persistence.CaseHistoryRepository;
+import org.windowsuite.intake.persistence.IdempotencyKeys;
 import org.windowsuite.intake.persistence.ReceptionRepository;
 
 /**
@@ -51,13 +51,13 @@ public class IntakeService {
     private final ReceptionRepository receptions;
     private final Routing routing;
     private final CaseEvents events;
-    private final EntityManager em;
+    private final IdempotencyKeys keys;
     private final Clock clock;
     private final ZoneId zone;
     private final AuditTrail audit;
 
     public IntakeService(CatalogueService catalogue, ApplicationRepository applications, CaseHistoryRepository history,
-            ReceptionRepository receptions, Routing routing, CaseEvents events, EntityManager em, Clock clock,
+            ReceptionRepository receptions, Routing routing, CaseEvents events, IdempotencyKeys keys, Clock clock,
             OfficeConfig office, AuditTrail audit) {
         this.audit = audit;
         this.catalogue = catalogue;
@@ -66,7 +66,7 @@ public class IntakeService {
         this.receptions = receptions;
         this.routing = routing;
         this.events = events;
-        this.em = em;
+        this.keys = keys;
         this.clock = clock;
         this.zone = office.zone();
     }
@@ -123,9 +123,7 @@ public class IntakeService {
         record(app, now, app.outcome.name(), actor.staffId(), null, outcomeDetail(app));
         registerReception(app, actor, s.matter());
         if (idempotencyKey != null) {
-            em.createNativeQuery("insert into idempotency_key (key, request_hash, application_id, created_at) "
-                    + "values (?1, ?2, ?3, ?4)").setParameter(1, idempotencyKey).setParameter(2, requestHash)
-                    .setParameter(3, app.id).setParameter(4, now).executeUpdate();
+            keys.remember(idempotencyKey, requestHash, app.id, now);
         }
         events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
         audit.record(actor, AuditAct.of("APPLIED", app.id).change(null, summary(app)));
@@ -156,16 +154,14 @@ public class IntakeService {
     }
 
     private Application replay(String key, String requestHash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, application_id from idempotency_key "
-                + "where key = ?1").setParameter(1, key).getResultList();
-        if (rows.isEmpty()) {
+        IdempotencyKeys.Use earlier = keys.find(key).orElse(null);
+        if (earlier == null) {
             return null;
         }
-        if (!rows.get(0)[0].equals(requestHash)) {
+        if (!earlier.requestHash().equals(requestHash)) {
             throw new ConflictException("Idempotency-Key " + key + " was used for a different request");
         }
-        return applications.findById((UUID) rows.get(0)[1]);
+        return applications.findById(earlier.applicationId());
     }
 
     private void refer(Application app, String code) {
@@ -203,8 +199,8 @@ public class IntakeService {
         app.outcome = Outcome.ACCEPTED;
         app.state = State.ACCEPTED;
         app.acceptedAt = now;
-        Number seq = (Number) em.createNativeQuery("select nextval('case_number_seq')").getSingleResult();
-        app.caseNumber = item.code() + "-" + now.atZone(zone).getYear() + "-" + String.format("%06d", seq.longValue());
+        app.caseNumber = item.code() + "-" + now.atZone(zone).getYear() + "-"
+                + String.format("%06d", applications.nextCaseNumber());
         Routing.Assignment a = routing.assign(item);
         app.postId = a.postId();
         app.handler = a.handler();

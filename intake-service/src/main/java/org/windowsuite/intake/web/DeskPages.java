@@ -1,5 +1,8 @@
 package org.windowsuite.intake.web;
 
+import static org.windowsuite.common.web.FormFields.blank;
+import static org.windowsuite.common.web.FormFields.require;
+
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -51,10 +54,6 @@ import org.windowsuite.intake.domain.SubmittedMaterial;
 public class DeskPages {
 
     static final List<String> CHANNELS = List.of("WINDOW", "PHONE", "LETTER", "FAX", "EMAIL", "ONLINE");
-
-    public record Holding(String postId, String department, String state, String role, String holder,
-            String actingFor, String awayReason, OffsetDateTime since, OffsetDateTime until) {
-    }
 
     public record QueueRow(UUID id, String caseNumber, String itemCode, String applicantName, String state,
             String handler, String actingFor, OffsetDateTime promisedDue, OffsetDateTime statutoryDue, String level,
@@ -123,12 +122,12 @@ public class DeskPages {
                 : work.awaitingSupplement(current.postId).stream().map(this::row).toList();
         String postId = current == null ? null : current.postId;
         List<ServiceItem> items = postId == null ? catalogue.all(null) : routing.itemsOf(postId, catalogue.all(null));
-        return page.render(desk, "desk").data("holding", current == null ? null : holding(current))
-                .data("held", held.stream().map(this::holding).toList()).data("queue", queue).data("items", items)
+        return page.render(desk, "desk").data("holding", current == null ? null : page.holding(current))
+                .data("held", held.stream().map(page::holding).toList()).data("queue", queue).data("items", items)
                 .data("incomplete", incomplete)
                 .data("channels", CHANNELS).data("done", done).data("referrals", catalogue.referrals())
                 .data("away", coverage.all().stream().filter(c -> me.staffId().equals(c.actingFor)
-                        && !me.staffId().equals(c.holder)).map(this::holding).toList());
+                        && !me.staffId().equals(c.holder)).map(page::holding).toList());
     }
 
     /** WP-8: every reception is registered, also those that never become an application. */
@@ -238,11 +237,6 @@ public class DeskPages {
                 a.promisedDueProvisional, a.statutoryDueProvisional);
     }
 
-    Holding holding(PostCoverage c) {
-        return new Holding(c.postId, c.department, c.state, c.role, c.holder, c.actingFor, c.awayReason,
-                page.at(c.since), page.at(c.until));
-    }
-
     /** Checklist fields "m_CODE" = PRESENT | MISSING | DEFECTIVE with an optional reason "r_CODE". */
     private static List<SubmittedMaterial> checklist(MultivaluedMap<String, String> form, List<String> codes) {
         List<SubmittedMaterial> out = new ArrayList<>();
@@ -268,13 +262,4 @@ public class DeskPages {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static void require(boolean ok, String field) {
-        if (!ok) {
-            throw new BadRequestException("please fill in " + field);
-        }
-    }
 }

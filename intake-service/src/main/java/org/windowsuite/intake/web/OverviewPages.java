@@ -1,5 +1,7 @@
 package org.windowsuite.intake.web;
 
+import static org.windowsuite.common.web.FormFields.require;
+
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,26 +36,24 @@ import org.windowsuite.intake.domain.StatisticsService;
 public class OverviewPages {
 
     /** {@code provisional}: open cases whose due date is an estimate until next year's holiday schedule is published. */
-    public record PostRow(DeskPages.Holding post, long open, long warning, long overdue, long provisional) {
+    public record PostRow(WorkbenchPage.Holding post, long open, long warning, long overdue, long provisional) {
     }
 
     private final WorkbenchPage page;
     private final CoverageProjection coverage;
     private final CaseWorkService work;
     private final StatisticsService statistics;
-    private final DeskPages desk;
     private final CurrentActor actor;
     private final Clock clock;
     private final Template overview;
 
     public OverviewPages(WorkbenchPage page, CoverageProjection coverage, CaseWorkService work,
-            StatisticsService statistics, DeskPages desk, CurrentActor actor, Clock clock,
+            StatisticsService statistics, CurrentActor actor, Clock clock,
             @Location("workbench/overview.html") Template overview) {
         this.page = page;
         this.coverage = coverage;
         this.work = work;
         this.statistics = statistics;
-        this.desk = desk;
         this.actor = actor;
         this.clock = clock;
         this.overview = overview;
@@ -67,11 +67,11 @@ public class OverviewPages {
         }
         LocalDate end = to != null ? to : LocalDate.now(clock.withZone(page.zone()));
         LocalDate start = from != null ? from : end.minusDays(13);
-        DeskPages.require(!end.isBefore(start), "from/to");
+        require(!end.isBefore(start), "from/to");
         List<PostCoverage> posts = coverage.all();
         List<PostRow> rows = posts.stream().map(p -> {
             List<Application> open = work.queue(p.postId);
-            return new PostRow(desk.holding(p), open.size(),
+            return new PostRow(page.holding(p), open.size(),
                     open.stream().filter(a -> "WARNING".equals(a.deadlineLevel)).count(),
                     open.stream().filter(a -> "OVERDUE".equals(a.deadlineLevel)).count(),
                     open.stream().filter(a -> a.promisedDueProvisional || a.statutoryDueProvisional).count());

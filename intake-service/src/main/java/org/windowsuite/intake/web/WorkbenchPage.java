@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.windowsuite.intake.domain.PostCoverage;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.Roles;
@@ -17,6 +18,11 @@ import org.windowsuite.common.web.PageSupport;
 /** What every workbench page shows: the reader's labels and who is signed in. */
 @RequestScoped
 public class WorkbenchPage {
+
+    /** A post as the pages show it: who holds it now, in which role, for whom, since and until when. */
+    public record Holding(String postId, String department, String state, String role, String holder,
+            String actingFor, String awayReason, OffsetDateTime since, OffsetDateTime until) {
+    }
 
     public record Me(String staffId, List<String> roles, boolean clerk, boolean supervisor) {
     }
@@ -44,6 +50,11 @@ public class WorkbenchPage {
     public Me me() {
         List<String> roles = List.of(Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN).stream().filter(actor::hasRole).toList();
         return new Me(actor.get().staffId(), roles, actor.hasRole(Roles.CLERK), actor.get().supervises());
+    }
+
+    public Holding holding(PostCoverage c) {
+        return new Holding(c.postId, c.department, c.state, c.role, c.holder, c.actingFor, c.awayReason, at(c.since),
+                at(c.until));
     }
 
     public OffsetDateTime at(Instant i) {
