@@ -74,7 +74,11 @@ class WorkbenchPagesTest {
         s.coverage("NORMAL", s.a, "A", null);
         as(s.a, "clerk").get("/workbench/desk").then().statusCode(200)
                 .body(containsString("<option value=\"" + s.code + "\">"),
-                        not(containsString("<option value=\"" + other.code + "\">")));
+                        not(containsString("<option value=\"" + other.code + "\">")),
+                        // the page kit's layout around it: title, the workbench's assets and its navigation
+                        containsString("<title>我的窗口 · 窗口工作台</title>"),
+                        containsString("href=\"/workbench/assets/app.css\""), containsString("id=\"nav-desk\""),
+                        containsString("action=\"/workbench/sign-out\""));
     }
 
     @Test

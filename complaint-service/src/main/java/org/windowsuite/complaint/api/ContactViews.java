@@ -3,7 +3,6 @@ package org.windowsuite.complaint.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.common.CurrentActor;
@@ -21,12 +20,12 @@ public class ContactViews {
 
     private final ContactService contacts;
     private final CurrentActor actor;
-    private final ZoneId zone;
+    private final OfficeConfig office;
 
     public ContactViews(ContactService contacts, CurrentActor actor, OfficeConfig office) {
         this.contacts = contacts;
         this.actor = actor;
-        this.zone = office.zone();
+        this.office = office;
     }
 
     public record TransferView(UUID id, String from, String requestedTo, String receiver, String coveringFor,
@@ -50,21 +49,20 @@ public class ContactViews {
         return new ContactView(c.id, c.kind, c.channel, c.firstReceiver, c.presentStaff, c.owner, c.ownerRule, c.state,
                 c.outcome, ReporterProtection.clientAsSeenBy(c, actor.hasRole(Roles.COMPLAINT_OFFICER)), c.anonymous, c.matter, c.serviceItemCode,
                 c.postId, c.department, c.answer, c.guidance, c.referredTo, c.rating, c.ratingComment, c.followUp,
-                at(c.receivedAt), at(c.closedAt), contacts.transfersOf(c.id).stream().map(this::view).toList(),
+                office.at(c.receivedAt), office.at(c.closedAt),
+                contacts.transfersOf(c.id).stream().map(this::view).toList(),
                 contacts.historyOf(c.id).stream().map(this::view).toList());
     }
 
     public TransferView view(Transfer t) {
         return new TransferView(t.id, t.fromStaff, t.requestedTo, t.receiver, t.coveringFor, t.note,
-                at(t.transferredAt), at(t.acknowledgedAt), at(t.contactedAt), at(t.resolvedAt), t.resolution,
-                at(t.ackDue), at(t.contactDue), at(t.resolveDue));
+                office.at(t.transferredAt), office.at(t.acknowledgedAt), office.at(t.contactedAt),
+                office.at(t.resolvedAt), t.resolution,
+                office.at(t.ackDue), office.at(t.contactDue), office.at(t.resolveDue));
     }
 
     private HistoryView view(ContactHistory h) {
-        return new HistoryView(at(h.at), h.action, h.actor, h.actingFor, h.detail);
+        return new HistoryView(office.at(h.at), h.action, h.actor, h.actingFor, h.detail);
     }
 
-    private OffsetDateTime at(Instant i) {
-        return i == null ? null : i.atZone(zone).toOffsetDateTime();
-    }
 }

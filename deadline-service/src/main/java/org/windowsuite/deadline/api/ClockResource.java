@@ -85,10 +85,11 @@ public class ClockResource {
     public ClockDetail get(@PathParam("id") UUID id) {
         DeadlineClock c = clocks.clock(id);
         return new ClockDetail(view(c),
-                clocks.pauses(id).stream().map(p -> new PauseView(at(p.pausedAt()), at(p.resumedAt()), p.reason(),
+                clocks.pauses(id).stream().map(p -> new PauseView(office.at(p.pausedAt()), office.at(p.resumedAt()),
+                p.reason(),
                         p.lostDays())).toList(),
                 clocks.extensions(id).stream().map(e -> new ExtensionView(e.days(), e.reason(), e.grantedBy(),
-                        at(e.grantedAt()))).toList());
+                        office.at(e.grantedAt()))).toList());
     }
 
     @POST
@@ -101,11 +102,9 @@ public class ClockResource {
 
     private ClockView view(DeadlineClock c) {
         return new ClockView(c.id, c.subjectType, c.subjectId, c.kind, c.department, c.postId, c.holder, c.actingFor,
-                at(c.startAt), c.workingDays, c.extensionDays, c.pausedDays, c.dueDay, at(c.dueAt), at(c.warnAt),
+                office.at(c.startAt), c.workingDays, c.extensionDays, c.pausedDays, c.dueDay, office.at(c.dueAt),
+                office.at(c.warnAt),
                 c.level.name(), c.state.name(), c.stopReason, c.dueProvisional);
     }
 
-    private OffsetDateTime at(Instant i) {
-        return i == null ? null : i.atZone(office.zone()).toOffsetDateTime();
-    }
 }

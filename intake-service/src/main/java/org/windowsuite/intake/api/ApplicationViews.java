@@ -4,7 +4,6 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.windowsuite.common.OfficeConfig;
@@ -20,12 +19,12 @@ public class ApplicationViews {
 
     private final IntakeService intake;
     private final Template applicationNotice;
-    private final ZoneId zone;
+    private final OfficeConfig office;
 
     public ApplicationViews(IntakeService intake, Template applicationNotice, OfficeConfig office) {
         this.intake = intake;
         this.applicationNotice = applicationNotice;
-        this.zone = office.zone();
+        this.office = office;
     }
 
     /** The acceptance, one-time notice, refusal or referral document the applicant takes home. */
@@ -40,17 +39,16 @@ public class ApplicationViews {
                 a.itemVersion, a.channel, Map.of("type", a.applicantType, "idNumber", a.applicantId, "name",
                         a.applicantName, "phone", a.applicantPhone == null ? "" : a.applicantPhone, "attributes",
                         a.applicantAttributes),
-                a.materials, a.firstNotice, a.refusal, a.referral, at(a.receivedAt), at(a.acceptedAt), at(a.promisedDue),
-                at(a.statutoryDue), a.deadlineLevel, at(a.completedAt), a.completedBy, a.completedFor, a.consultation,
+                a.materials, a.firstNotice, a.refusal, a.referral, office.at(a.receivedAt), office.at(a.acceptedAt),
+                office.at(a.promisedDue),
+                office.at(a.statutoryDue), a.deadlineLevel, office.at(a.completedAt), a.completedBy, a.completedFor,
+                a.consultation,
                 a.repeatedDemands, a.archivedAt != null, history, a.promisedDueProvisional,
                 a.statutoryDueProvisional, a.noticeDelivery == null ? null : a.noticeDelivery.name());
     }
 
     private HistoryView view(CaseHistory h) {
-        return new HistoryView(at(h.at), h.action, h.actor, h.actingFor, h.detail);
+        return new HistoryView(office.at(h.at), h.action, h.actor, h.actingFor, h.detail);
     }
 
-    private OffsetDateTime at(Instant i) {
-        return i == null ? null : i.atZone(zone).toOffsetDateTime();
-    }
 }

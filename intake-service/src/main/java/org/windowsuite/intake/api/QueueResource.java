@@ -42,6 +42,7 @@ public class QueueResource {
     private final ReceptionService receptions;
     private final StatisticsService statistics;
     private final CurrentActor actor;
+    private final OfficeConfig office;
     private final ZoneId zone;
 
     public QueueResource(CaseWorkService work, CoverageProjection coverage, ReceptionService receptions,
@@ -51,6 +52,7 @@ public class QueueResource {
         this.receptions = receptions;
         this.statistics = statistics;
         this.actor = actor;
+        this.office = office;
         this.zone = office.zone();
     }
 
@@ -91,8 +93,8 @@ public class QueueResource {
         return new Queue(postId, c == null ? "UNKNOWN" : c.state, c == null ? null : c.holder,
                 c == null ? null : c.actingFor,
                 work.queue(postId).stream().map(a -> new QueueItem(a.id, a.caseNumber, a.itemCode, a.applicantName,
-                        a.state.name(), a.handler, a.actingFor, at(a.acceptedAt), at(a.promisedDue),
-                        at(a.statutoryDue), a.deadlineLevel, a.promisedDueProvisional, a.statutoryDueProvisional))
+                        a.state.name(), a.handler, a.actingFor, office.at(a.acceptedAt), office.at(a.promisedDue),
+                        office.at(a.statutoryDue), a.deadlineLevel, a.promisedDueProvisional, a.statutoryDueProvisional))
                         .toList(),
                 receptions.upcoming(postId).stream().map(AppointmentView::of).toList());
     }
@@ -152,7 +154,4 @@ public class QueueResource {
         return statistics.summarise(from, to, groupBy);
     }
 
-    private OffsetDateTime at(Instant i) {
-        return i == null ? null : i.atZone(zone).toOffsetDateTime();
-    }
 }

@@ -30,12 +30,14 @@ public class WorkbenchPage {
     private final PageSupport pages;
     private final CurrentActor actor;
     private final HttpHeaders headers;
+    private final OfficeConfig office;
     private final ZoneId zone;
 
     public WorkbenchPage(PageSupport pages, CurrentActor actor, HttpHeaders headers, OfficeConfig office) {
         this.pages = pages;
         this.actor = actor;
         this.headers = headers;
+        this.office = office;
         this.zone = office.zone();
     }
 
@@ -58,7 +60,7 @@ public class WorkbenchPage {
     }
 
     public OffsetDateTime at(Instant i) {
-        return i == null ? null : i.atZone(zone).toOffsetDateTime();
+        return office.at(i);
     }
 
     public ZoneId zone() {

@@ -133,7 +133,8 @@ public class AbsenceResource {
     public List<WhereaboutsView> whereabouts(@QueryParam("date") LocalDate date) {
         return absences.whereabouts(date != null ? date : LocalDate.now(clock.withZone(office.zone())), office.zone())
                 .stream().map(w -> new WhereaboutsView(w.staffId(), w.name(), w.department(), w.posts(),
-                        w.away().stream().map(a -> new AwayView(a.reason(), at(a.from()), at(a.until()))).toList()))
+                        w.away().stream().map(a -> new AwayView(a.reason(), office.at(a.from()),
+                        office.at(a.until()))).toList()))
                 .toList();
     }
 
@@ -145,13 +146,10 @@ public class AbsenceResource {
     }
 
     private HandoverView view(Handover h) {
-        return new HandoverView(h.key.postId(), h.aHolder, h.bHolder, at(h.dueBy), h.adHoc, h.note, h.pendingWork,
-                at(h.handedOverAt), at(h.acknowledgedAt), h.acknowledgedBy, h.flagged);
+        return new HandoverView(h.key.postId(), h.aHolder, h.bHolder, office.at(h.dueBy), h.adHoc, h.note, h.pendingWork,
+                office.at(h.handedOverAt), office.at(h.acknowledgedAt), h.acknowledgedBy, h.flagged);
     }
 
-    private OffsetDateTime at(java.time.Instant i) {
-        return i == null ? null : i.atZone(office.zone()).toOffsetDateTime();
-    }
 
     /** The note may hold private detail (a diagnosis, a family matter): the person and supervisors see it. */
     private AbsenceView view(Absence a) {
