@@ -29,8 +29,8 @@ public final class ArchitectureRules {
     private static final String DOMAIN = "..domain..";
     private static final String[] TRANSPORT = {"jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.resteasy..",
         "io.quarkus.qute..", "io.vertx..", "io.quarkus.vertx..", "org.eclipse.microprofile.reactive.messaging..",
-        "io.smallrye.reactive.messaging..", "org.apache.kafka..", "org.windowsuite.contracts..", "..api..", "..web..",
-        "..messaging.."};
+        "io.smallrye.reactive.messaging..", "org.apache.kafka..", "io.micrometer..", "org.windowsuite.contracts..",
+        "..api..", "..web..", "..messaging.."};
 
     private ArchitectureRules() {
     }
