@@ -17,7 +17,6 @@ import org.windowsuite.common.calendar.CalendarDay;
 import org.windowsuite.common.calendar.CalendarStore;
 import org.windowsuite.common.input.Limits;
 import org.windowsuite.common.calendar.WorkingCalendar;
-import org.windowsuite.deadline.persistence.CalendarSourceRepository;
 
 /**
  * The working-day calendar (SC-2.3) this service owns: loads a year whole or not at all, keeps where it came
@@ -27,7 +26,7 @@ import org.windowsuite.deadline.persistence.CalendarSourceRepository;
 public class CalendarService {
 
     private final CalendarStore store;
-    private final CalendarSourceRepository sources;
+    private final CalendarSources sources;
     private final CalendarEvents events;
     private final Clock clock;
     private final Event<CalendarYearLoaded> loaded;
@@ -36,7 +35,7 @@ public class CalendarService {
     public record CalendarYearLoaded(int year) {
     }
 
-    public CalendarService(CalendarStore store, CalendarSourceRepository sources, CalendarEvents events,
+    public CalendarService(CalendarStore store, CalendarSources sources, CalendarEvents events,
             Clock clock, Event<CalendarYearLoaded> loaded, AuditTrail audit) {
         this.audit = audit;
         this.loaded = loaded;
@@ -68,12 +67,12 @@ public class CalendarService {
     @Transactional
     public boolean loadFileIfChanged(int year, HolidaySchedule schedule, String source, String checksum) {
         sources.lockYear(year);
-        CalendarSource s = sources.findById(year);
+        CalendarSource s = sources.byYear(year);
         if (s != null && checksum.equals(s.checksum)) {
             return false;
         }
         loadYear(year, schedule, source, "system");
-        sources.findById(year).checksum = checksum;
+        sources.byYear(year).checksum = checksum;
         return true;
     }
 
@@ -85,7 +84,7 @@ public class CalendarService {
         sources.lockYear(year);
         long version = sources.latestVersion(year) + 1;
         store.applyYear(year, version, days);
-        CalendarSource s = sources.findById(year);
+        CalendarSource s = sources.byYear(year);
         boolean first = s == null;
         if (first) {
             s = new CalendarSource();
@@ -97,7 +96,7 @@ public class CalendarService {
         s.loadedAt = clock.instant();
         s.checksum = null;
         if (first) {
-            sources.persist(s);
+            sources.add(s);
         }
         events.yearPublished(year, version, days);
         loaded.fire(new CalendarYearLoaded(year));
@@ -106,11 +105,11 @@ public class CalendarService {
 
     @Transactional
     public boolean isLoaded(int year) {
-        return sources.findById(year) != null;
+        return sources.byYear(year) != null;
     }
 
     public List<CalendarSource> loadedYears() {
-        return sources.listAll(io.quarkus.panache.common.Sort.by("year"));
+        return sources.all();
     }
 
     /** calendar_day.name is varchar(50): a festival's name, or two joined ("国庆节、中秋节"). */

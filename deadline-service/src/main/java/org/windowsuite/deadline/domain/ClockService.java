@@ -26,8 +26,6 @@ import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.deadline.config.DeadlineConfig;
 import org.windowsuite.deadline.domain.DeadlineClock.Level;
 import org.windowsuite.deadline.domain.DeadlineClock.State;
-import org.windowsuite.deadline.persistence.ClockRecords;
-import org.windowsuite.deadline.persistence.ClockRepository;
 
 /**
  * Runs the clocks of every promise (SC-2.3, SC-2.4, FI-4): starts them from other services' events, pauses,
@@ -42,10 +40,10 @@ public class ClockService {
     public record Responsible(String department, String postId, String holder, String actingFor) {
     }
 
-    private final ClockRepository clocks;
+    private final Clocks clocks;
     private final CalendarStore calendar;
     private final AlertEvents events;
-    private final ClockRecords records;
+    private final ClockHistory records;
     private final Clock time;
     private final ClockPolicy policy;
     private final StaffDepartments departments;
@@ -53,7 +51,7 @@ public class ClockService {
     /** What a tick costs and how many clocks it looked at: flat in the number of open clocks (bench/run step 4). */
     private final ClockScanMetrics scans;
 
-    public ClockService(ClockRepository clocks, CalendarStore calendar, AlertEvents events, ClockRecords records,
+    public ClockService(Clocks clocks, CalendarStore calendar, AlertEvents events, ClockHistory records,
             Clock time, OfficeConfig office, DeadlineConfig config, StaffDepartments departments, AuditTrail audit,
             ClockScanMetrics scans) {
         this.scans = scans;
@@ -89,7 +87,7 @@ public class ClockService {
         assign(c, responsible);
         applyTimes(c, calendar.calendar());
         scheduleNextCheck(c);
-        clocks.persist(c);
+        clocks.add(c);
         alert(c, "SCHEDULED", null);
         return c;
     }
@@ -172,7 +170,7 @@ public class ClockService {
     }
 
     public DeadlineClock clock(UUID id) {
-        DeadlineClock c = clocks.findById(id);
+        DeadlineClock c = clocks.byId(id);
         if (c == null) {
             throw new NotFoundException("no clock " + id);
         }
@@ -187,11 +185,11 @@ public class ClockService {
         return clocks.byLevel(level, department);
     }
 
-    public List<ClockRecords.Pause> pauses(UUID clockId) {
+    public List<ClockHistory.Pause> pauses(UUID clockId) {
         return records.pauses(clockId);
     }
 
-    public List<ClockRecords.Extension> extensions(UUID clockId) {
+    public List<ClockHistory.Extension> extensions(UUID clockId) {
         return records.extensions(clockId);
     }
 

@@ -1,19 +1,37 @@
 package org.windowsuite.deadline.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.windowsuite.deadline.domain.CalendarSource;
+import org.windowsuite.deadline.domain.CalendarSources;
 
 @ApplicationScoped
-public class CalendarSourceRepository implements PanacheRepositoryBase<CalendarSource, Integer> {
+public class CalendarSourceRepository implements PanacheRepositoryBase<CalendarSource, Integer>, CalendarSources {
 
-    /** Holds the year until the transaction ends, so replicas seeding at the same start never interleave versions. */
+    @Override
+    public CalendarSource byYear(int year) {
+        return findById(year);
+    }
+
+    @Override
+    public List<CalendarSource> all() {
+        return listAll(Sort.by("year"));
+    }
+
+    @Override
+    public void add(CalendarSource source) {
+        persist(source);
+    }
+
+    @Override
     public void lockYear(int year) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, 0xCA1E0DA7L + year)
                 .getSingleResult();
     }
 
-    /** The latest version of the year loaded so far; 0 before the first. */
+    @Override
     public long latestVersion(int year) {
         Number held = (Number) getEntityManager().createNativeQuery(
                 "select max(version) from calendar_year where year = ?1").setParameter(1, year).getSingleResult();

@@ -8,24 +8,38 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.windowsuite.deadline.domain.Clocks;
 import org.windowsuite.deadline.domain.DeadlineClock;
 
 @ApplicationScoped
-public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUID> {
+public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUID>, Clocks {
 
     /** Lock timeout value Hibernate renders as {@code FOR UPDATE SKIP LOCKED}. */
     private static final int SKIP_LOCKED = -2;
 
+    @Override
+    public DeadlineClock byId(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public void add(DeadlineClock clock) {
+        persist(clock);
+    }
+
+    @Override
     public List<DeadlineClock> ofSubject(String subjectType, String subjectId) {
         return list("subjectType = ?1 and subjectId = ?2 order by kind", subjectType, subjectId);
     }
 
+    @Override
     public Optional<DeadlineClock> of(String subjectType, String subjectId, String kind) {
         return find("subjectType = ?1 and subjectId = ?2 and kind = ?3", subjectType, subjectId, kind)
                 .firstResultOptional();
     }
 
     /** Clocks whose next check is due, claimed so that no other replica handles them at the same time. */
+    @Override
     public List<DeadlineClock> dueForCheck(Instant now, int limit) {
         return find("nextCheckAt <= ?1 order by nextCheckAt", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -33,6 +47,7 @@ public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUI
                 .page(0, limit).list();
     }
 
+    @Override
     public List<DeadlineClock> byLevel(DeadlineClock.Level level, String department) {
         return department == null
                 ? list("level = ?1 and state <> ?2 order by dueAt", level, DeadlineClock.State.STOPPED)
@@ -41,6 +56,7 @@ public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUI
     }
 
     /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
+    @Override
     public List<DeadlineClock> provisional(String department) {
         return department == null
                 ? list("dueProvisional = true and state <> ?1 order by dueAt", DeadlineClock.State.STOPPED)
@@ -49,6 +65,7 @@ public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUI
     }
 
     /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
+    @Override
     public List<DeadlineClock> affectedBy(int year) {
         return list("state <> ?1 and dueDay >= ?2 and startDay <= ?3", DeadlineClock.State.STOPPED,
                 LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31));

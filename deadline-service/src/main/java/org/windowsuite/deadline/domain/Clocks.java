@@ -1,0 +1,29 @@
+package org.windowsuite.deadline.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The clocks, as the domain asks for them; persistence implements it (the domain owns its port). */
+public interface Clocks {
+
+    DeadlineClock byId(UUID id);
+
+    void add(DeadlineClock clock);
+
+    List<DeadlineClock> ofSubject(String subjectType, String subjectId);
+
+    Optional<DeadlineClock> of(String subjectType, String subjectId, String kind);
+
+    /** Clocks whose next check is due, claimed so that no other replica handles them at the same time. */
+    List<DeadlineClock> dueForCheck(Instant now, int limit);
+
+    List<DeadlineClock> byLevel(DeadlineClock.Level level, String department);
+
+    /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
+    List<DeadlineClock> provisional(String department);
+
+    /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
+    List<DeadlineClock> affectedBy(int year);
+}
