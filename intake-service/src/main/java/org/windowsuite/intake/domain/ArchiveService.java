@@ -6,17 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import org.windowsuite.intake.config.IntakeConfig;
-import org.windowsuite.intake.persistence.ApplicationRepository;
 
 /** WP-8: closed cases are archived on time: kept, readable, no longer changeable. */
 @ApplicationScoped
 public class ArchiveService {
 
-    private final ApplicationRepository applications;
+    private final Applications applications;
     private final IntakeConfig config;
     private final Clock clock;
 
-    public ArchiveService(ApplicationRepository applications, IntakeConfig config, Clock clock) {
+    public ArchiveService(Applications applications, IntakeConfig config, Clock clock) {
         this.applications = applications;
         this.config = config;
         this.clock = clock;

@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.windowsuite.common.ConflictException;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.intake.domain.Application.State;
-import org.windowsuite.intake.persistence.ApplicationRepository;
-import org.windowsuite.intake.persistence.CaseHistoryRepository;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
 import org.windowsuite.outbox.staff.StaffDepartments;
@@ -26,15 +24,15 @@ import org.windowsuite.outbox.staff.StaffDepartments;
 public class CaseWorkService {
 
     private final IntakeService intake;
-    private final ApplicationRepository applications;
-    private final CaseHistoryRepository history;
+    private final Applications applications;
+    private final CaseHistories history;
     private final CaseEvents events;
     private final Clock clock;
     private final CoverageProjection coverage;
     private final StaffDepartments departments;
     private final AuditTrail audit;
 
-    public CaseWorkService(IntakeService intake, ApplicationRepository applications, CaseHistoryRepository history,
+    public CaseWorkService(IntakeService intake, Applications applications, CaseHistories history,
             CaseEvents events, Clock clock, CoverageProjection coverage, StaffDepartments departments,
             AuditTrail audit) {
         this.coverage = coverage;
@@ -160,7 +158,7 @@ public class CaseWorkService {
 
     private void record(Act act, Actor actor, String action, String detail) {
         Application app = act.app();
-        history.persist(new CaseHistory(app.id, clock.instant(), action, actor.staffId(), actingFor(actor, app),
+        history.add(new CaseHistory(app.id, clock.instant(), action, actor.staffId(), actingFor(actor, app),
                 detail));
         audit.record(actor, AuditAct.of(action, app.id).as(act.authority().role(), act.authority().actingFor())
                 .change(Map.of("state", act.before()), Map.of("state", app.state, "postId", app.postId)));

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.windowsuite.common.ConflictException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.intake.persistence.ReferralRepository;
-import org.windowsuite.intake.persistence.ServiceItemRepository;
 
 /**
  * The service-item catalogue (SC-2.1, SC-2.2, OTN-1): every item states its legal basis, procedure, limits and
@@ -22,12 +20,12 @@ import org.windowsuite.intake.persistence.ServiceItemRepository;
 @ApplicationScoped
 public class CatalogueService {
 
-    private final ServiceItemRepository items;
-    private final ReferralRepository referrals;
+    private final ServiceItems items;
+    private final Referrals referrals;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public CatalogueService(ServiceItemRepository items, ReferralRepository referrals, Clock clock, AuditTrail audit) {
+    public CatalogueService(ServiceItems items, Referrals referrals, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.items = items;
         this.referrals = referrals;
@@ -54,7 +52,7 @@ public class CatalogueService {
     public ServiceItem revise(Actor by, String code, Content content) {
         ServiceItem current = current(code);
         current.current = false;
-        items.flush();
+        items.retire(current);
         ServiceItem item = store(code, current.version() + 1, content, by.staffId());
         audit.record(by, AuditAct.of("ITEM_REVISED", code).change(java.util.Map.of("version", current.version()),
                 java.util.Map.of("version", item.version())));
@@ -81,7 +79,7 @@ public class CatalogueService {
         item.onTheSpot = c.onTheSpot();
         item.createdAt = clock.instant();
         item.createdBy = by;
-        items.persist(item);
+        items.add(item);
         return item;
     }
 
@@ -121,12 +119,12 @@ public class CatalogueService {
 
     @Transactional
     public Referral saveReferral(Actor by, Referral referral) {
-        Referral existing = referrals.findById(referral.code);
+        Referral existing = referrals.byCode(referral.code);
         audit.record(by, AuditAct.of("REFERRAL_SAVED", referral.code).change(
                 existing == null ? null : java.util.Map.of("unit", existing.unit, "handler", existing.handler),
                 java.util.Map.of("unit", referral.unit, "handler", referral.handler)));
         if (existing == null) {
-            referrals.persist(referral);
+            referrals.add(referral);
             return referral;
         }
         existing.matter = referral.matter;
@@ -138,10 +136,10 @@ public class CatalogueService {
     }
 
     public Referral referral(String code) {
-        return referrals.findById(code);
+        return referrals.byCode(code);
     }
 
     public List<Referral> referrals() {
-        return referrals.listAll(io.quarkus.panache.common.Sort.by("code"));
+        return referrals.all();
     }
 }

@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.windowsuite.common.NotFoundException;
-import org.windowsuite.intake.persistence.PostCoverageRepository;
 
 /** The local view of who holds each post; a stale or repeated coverage version changes nothing. */
 @ApplicationScoped
 public class CoverageProjection {
 
-    private final PostCoverageRepository coverage;
+    private final PostCoverages coverage;
     private final Clock clock;
     private final Routing routing;
 
-    public CoverageProjection(PostCoverageRepository coverage, Clock clock, Routing routing) {
+    public CoverageProjection(PostCoverages coverage, Clock clock, Routing routing) {
         this.routing = routing;
         this.coverage = coverage;
         this.clock = clock;
@@ -29,7 +28,7 @@ public class CoverageProjection {
     /** Applies a coverage change if it is newer than what is held; returns whether it changed the projection. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Change change) {
-        PostCoverage current = coverage.findById(change.postId());
+        PostCoverage current = coverage.byId(change.postId());
         if (current != null && current.version >= change.version()) {
             return false;
         }
@@ -52,14 +51,14 @@ public class CoverageProjection {
         current.updatedAt = clock.instant();
         if (first) {
             // Hibernate inserts the state an entity has when persisted: persist only once it is complete
-            coverage.persist(current);
+            coverage.add(current);
         }
         routing.followCoverage(current);
         return true;
     }
 
     public PostCoverage of(String postId) {
-        PostCoverage c = coverage.findById(postId);
+        PostCoverage c = coverage.byId(postId);
         if (c == null) {
             throw new NotFoundException("no coverage known for post " + postId + " (roster-service has not announced it)");
         }
@@ -73,10 +72,10 @@ public class CoverageProjection {
     }
 
     public PostCoverage find(String postId) {
-        return coverage.findById(postId);
+        return coverage.byId(postId);
     }
 
     public List<PostCoverage> all() {
-        return coverage.listAll(io.quarkus.panache.common.Sort.by("postId"));
+        return coverage.all();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import org.windowsuite.intake.persistence.ApplicationRepository;
 
 /**
  * The due dates and warning level of a case, as deadline-service announces them (SC-2.3). Written by column,
@@ -13,9 +12,9 @@ import org.windowsuite.intake.persistence.ApplicationRepository;
 @ApplicationScoped
 public class DeadlineView {
 
-    private final ApplicationRepository applications;
+    private final Applications applications;
 
-    public DeadlineView(ApplicationRepository applications) {
+    public DeadlineView(Applications applications) {
         this.applications = applications;
     }
 

@@ -19,10 +19,6 @@ import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.intake.domain.Application.Outcome;
 import org.windowsuite.intake.domain.Application.State;
-import org.windowsuite.intake.persistence.ApplicationRepository;
-import org.windowsuite.intake.persistence.CaseHistoryRepository;
-import org.windowsuite.intake.persistence.IdempotencyKeys;
-import org.windowsuite.intake.persistence.ReceptionRepository;
 
 /**
  * Takes applications (WP-4, OTN-2, OTN-3): each ends in exactly one outcome — accepted, one notice listing every
@@ -46,9 +42,9 @@ public class IntakeService {
     }
 
     private final CatalogueService catalogue;
-    private final ApplicationRepository applications;
-    private final CaseHistoryRepository history;
-    private final ReceptionRepository receptions;
+    private final Applications applications;
+    private final CaseHistories history;
+    private final Receptions receptions;
     private final Routing routing;
     private final CaseEvents events;
     private final IdempotencyKeys keys;
@@ -56,8 +52,8 @@ public class IntakeService {
     private final ZoneId zone;
     private final AuditTrail audit;
 
-    public IntakeService(CatalogueService catalogue, ApplicationRepository applications, CaseHistoryRepository history,
-            ReceptionRepository receptions, Routing routing, CaseEvents events, IdempotencyKeys keys, Clock clock,
+    public IntakeService(CatalogueService catalogue, Applications applications, CaseHistories history,
+            Receptions receptions, Routing routing, CaseEvents events, IdempotencyKeys keys, Clock clock,
             OfficeConfig office, AuditTrail audit) {
         this.audit = audit;
         this.catalogue = catalogue;
@@ -118,7 +114,7 @@ public class IntakeService {
                 }
             }
         }
-        applications.persist(app);
+        applications.add(app);
         record(app, now, "RECEIVED", actor.staffId(), null, "via " + app.channel);
         record(app, now, app.outcome.name(), actor.staffId(), null, outcomeDetail(app));
         registerReception(app, actor, s.matter());
@@ -161,7 +157,7 @@ public class IntakeService {
         if (!earlier.requestHash().equals(requestHash)) {
             throw new ConflictException("Idempotency-Key " + key + " was used for a different request");
         }
-        return applications.findById(earlier.applicationId());
+        return applications.byId(earlier.applicationId());
     }
 
     private void refer(Application app, String code) {
@@ -259,7 +255,7 @@ public class IntakeService {
     }
 
     public Application application(UUID id) {
-        Application app = applications.findById(id);
+        Application app = applications.byId(id);
         if (app == null) {
             throw new NotFoundException("no application " + id);
         }
@@ -282,11 +278,11 @@ public class IntakeService {
         r.itemCode = app.itemCode;
         r.applicationId = app.id;
         r.noticeDelivery = app.noticeDelivery;
-        receptions.persist(r);
+        receptions.add(r);
     }
 
     void record(Application app, Instant at, String action, String actor, String actingFor, String detail) {
-        history.persist(new CaseHistory(app.id, at, action, actor, actingFor, detail));
+        history.add(new CaseHistory(app.id, at, action, actor, actingFor, detail));
     }
 
     /** What the audit trail keeps of an application before and after an act. */

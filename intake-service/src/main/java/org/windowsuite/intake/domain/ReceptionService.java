@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.UUID;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.intake.persistence.AppointmentRepository;
-import org.windowsuite.intake.persistence.ReceptionRepository;
 
 /** The reception register (WP-8, SC-2.5) and appointments / extended-hours sessions (SC-2.6). */
 @ApplicationScoped
 public class ReceptionService {
 
-    private final ReceptionRepository receptions;
-    private final AppointmentRepository appointments;
+    private final Receptions receptions;
+    private final Appointments appointments;
     private final Clock clock;
 
     private final CoverageProjection posts;
@@ -29,7 +27,7 @@ public class ReceptionService {
 
     private final AuditTrail audit;
 
-    public ReceptionService(ReceptionRepository receptions, AppointmentRepository appointments, Clock clock,
+    public ReceptionService(Receptions receptions, Appointments appointments, Clock clock,
             CoverageProjection posts, CatalogueService catalogue, AuditTrail audit) {
         this.audit = audit;
         this.posts = posts;
@@ -57,7 +55,7 @@ public class ReceptionService {
         r.itemCode = n.itemCode();
         r.difficult = n.difficult();
         r.note = n.note();
-        receptions.persist(r);
+        receptions.add(r);
         audit.record(actor, AuditAct.of("RECEPTION_REGISTERED", r.id).change(null,
                 java.util.Map.of("postId", String.valueOf(r.postId), "outcome", String.valueOf(r.outcome))));
         return r;
@@ -74,9 +72,7 @@ public class ReceptionService {
     }
 
     public List<Reception> between(Instant from, Instant to, Boolean difficultOnly) {
-        return Boolean.TRUE.equals(difficultOnly)
-                ? receptions.list("at >= ?1 and at < ?2 and difficult = true order by at", from, to)
-                : receptions.list("at >= ?1 and at < ?2 order by at", from, to);
+        return receptions.between(from, to, Boolean.TRUE.equals(difficultOnly));
     }
 
     public record NewAppointment(String postId, LocalDate day, String slot, boolean extendedHours, String matter,
@@ -113,7 +109,7 @@ public class ReceptionService {
         a.bookedBy = actor.staffId();
         a.bookedAt = clock.instant();
         a.state = "BOOKED";
-        appointments.persist(a);
+        appointments.add(a);
         audit.record(actor, AuditAct.of("APPOINTMENT_BOOKED", a.id).change(null,
                 java.util.Map.of("postId", a.postId, "day", a.day.toString(), "slot", a.slot)));
         return a;
@@ -121,7 +117,7 @@ public class ReceptionService {
 
     @Transactional
     public Appointment setState(Actor actor, UUID id, String state) {
-        Appointment a = appointments.findById(id);
+        Appointment a = appointments.byId(id);
         if (a == null) {
             throw new NotFoundException("no appointment " + id);
         }
@@ -132,7 +128,6 @@ public class ReceptionService {
     }
 
     public List<Appointment> upcoming(String postId) {
-        return appointments.list("postId = ?1 and day >= ?2 and state = 'BOOKED' order by day, slot", postId,
-                LocalDate.now(clock));
+        return appointments.bookedFrom(postId, LocalDate.now(clock));
     }
 }

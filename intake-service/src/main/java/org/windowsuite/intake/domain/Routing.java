@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.intake.persistence.ApplicationRepository;
-import org.windowsuite.intake.persistence.CaseHistoryRepository;
-import org.windowsuite.intake.persistence.PostCoverageRepository;
-import org.windowsuite.intake.persistence.ServiceItemRepository;
 
 /**
  * AB-1, AB-2, AB-5: work goes to whoever holds the post now, from the local coverage projection, so routing
@@ -23,15 +19,15 @@ public class Routing {
     public record Assignment(String postId, String handler, String actingFor) {
     }
 
-    private final PostCoverageRepository coverage;
-    private final ApplicationRepository applications;
-    private final CaseHistoryRepository history;
+    private final PostCoverages coverage;
+    private final Applications applications;
+    private final CaseHistories history;
     private final CaseEvents events;
-    private final ServiceItemRepository items;
+    private final ServiceItems items;
     private final Clock clock;
 
-    public Routing(PostCoverageRepository coverage, ApplicationRepository applications, CaseHistoryRepository history,
-            CaseEvents events, ServiceItemRepository items, Clock clock) {
+    public Routing(PostCoverages coverage, Applications applications, CaseHistories history,
+            CaseEvents events, ServiceItems items, Clock clock) {
         this.coverage = coverage;
         this.applications = applications;
         this.history = history;
@@ -50,7 +46,7 @@ public class Routing {
             throw new RuleViolationException("AB-1", "no post handles service item " + item.code() + " yet");
         }
         for (String postId : posts) {
-            PostCoverage c = coverage.findById(postId);
+            PostCoverage c = coverage.byId(postId);
             if (c != null && c.holder != null) {
                 return new Assignment(postId, c.holder, c.actingFor);
             }
@@ -63,7 +59,7 @@ public class Routing {
      * item's own list of posts, or else roster-service's list of the post's items.
      */
     public List<ServiceItem> itemsOf(String postId, List<ServiceItem> catalogue) {
-        PostCoverage post = coverage.findById(postId);
+        PostCoverage post = coverage.byId(postId);
         List<String> rostered = post == null ? List.of() : post.serviceItems;
         return catalogue.stream().filter(i -> hasOwnPosts(i) ? i.posts.contains(postId) : rostered.contains(i.code()))
                 .toList();
@@ -83,7 +79,7 @@ public class Routing {
                 String from = app.handler;
                 app.handler = c.holder;
                 app.actingFor = c.actingFor;
-                history.persist(new CaseHistory(app.id, clock.instant(), "REASSIGNED", null, null,
+                history.add(new CaseHistory(app.id, clock.instant(), "REASSIGNED", null, null,
                         (from == null ? "queued" : "from " + from) + " to " + (c.holder == null ? "the queue" : c.holder)
                                 + (c.actingFor == null ? "" : " acting for " + c.actingFor) + " (" + c.state + ", "
                                 + c.cause + ")"));

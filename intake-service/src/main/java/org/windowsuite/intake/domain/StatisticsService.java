@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.intake.persistence.StatisticsQueries;
 
 /** WP-8: the statistics summaries by post, staff, item or day. */
 @ApplicationScoped
@@ -23,18 +22,18 @@ public class StatisticsService {
             long referred, long completed, long completedOnTime, long overdue, long appointments) {
     }
 
-    private final StatisticsQueries queries;
+    private final StatisticsCounts queries;
     private final Clock clock;
     private final ZoneId zone;
 
-    public StatisticsService(StatisticsQueries queries, Clock clock, OfficeConfig office) {
+    public StatisticsService(StatisticsCounts queries, Clock clock, OfficeConfig office) {
         this.queries = queries;
         this.clock = clock;
         this.zone = office.zone();
     }
 
     public List<Row> summarise(LocalDate from, LocalDate to, String groupBy) {
-        if (!StatisticsQueries.groups(groupBy)) {
+        if (!queries.groups(groupBy)) {
             throw new RuleViolationException("WP-8", "groupBy must be one of post, staff, item, day");
         }
         if (to.isBefore(from)) {
@@ -42,14 +41,14 @@ public class StatisticsService {
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        Map<String, StatisticsQueries.ApplicationCounts> apps = new TreeMap<>();
+        Map<String, StatisticsCounts.ApplicationCounts> apps = new TreeMap<>();
         queries.applications(groupBy, start, end, clock.instant(), zone).forEach(a -> apps.put(a.key(), a));
         Map<String, Long> receptions = queries.receptions(groupBy, start, end, zone);
         Map<String, Long> appointments = queries.appointments(groupBy, from, to);
         TreeMap<String, Row> rows = new TreeMap<>();
         for (String key : keys(apps.keySet(), receptions.keySet(), appointments.keySet())) {
-            StatisticsQueries.ApplicationCounts a = apps.getOrDefault(key,
-                    new StatisticsQueries.ApplicationCounts(key, 0, 0, 0, 0, 0, 0, 0, 0));
+            StatisticsCounts.ApplicationCounts a = apps.getOrDefault(key,
+                    new StatisticsCounts.ApplicationCounts(key, 0, 0, 0, 0, 0, 0, 0, 0));
             rows.put(key, new Row(key, receptions.getOrDefault(key, 0L), a.received(), a.accepted(), a.incomplete(),
                     a.refused(), a.referred(), a.completed(), a.completedOnTime(), a.overdue(),
                     appointments.getOrDefault(key, 0L)));

@@ -7,7 +7,7 @@ import org.windowsuite.contracts.ViolationCandidate;
 import org.windowsuite.intake.domain.Application;
 import org.windowsuite.intake.domain.CaseEvents;
 import org.windowsuite.intake.domain.ServiceItem;
-import org.windowsuite.intake.persistence.ServiceItemRepository;
+import org.windowsuite.intake.domain.ServiceItems;
 import org.windowsuite.outbox.Envelope;
 import org.windowsuite.outbox.Envelopes;
 import org.windowsuite.outbox.Outbox;
@@ -17,10 +17,10 @@ import org.windowsuite.outbox.Outbox;
 public class OutboxCaseEvents implements CaseEvents {
 
     private final Outbox outbox;
-    private final ServiceItemRepository items;
+    private final ServiceItems items;
     private final Envelopes envelopes;
 
-    public OutboxCaseEvents(Outbox outbox, ServiceItemRepository items, Envelopes envelopes) {
+    public OutboxCaseEvents(Outbox outbox, ServiceItems items, Envelopes envelopes) {
         this.outbox = outbox;
         this.items = items;
         this.envelopes = envelopes;

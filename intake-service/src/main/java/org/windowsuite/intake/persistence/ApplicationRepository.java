@@ -6,24 +6,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.intake.domain.Application;
+import org.windowsuite.intake.domain.Applications;
 import org.windowsuite.intake.domain.Application.State;
 
 @ApplicationScoped
-public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID>, Applications {
+
+    @Override
+    public Application byId(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public void add(Application application) {
+        persist(application);
+    }
 
     static final List<State> OPEN = List.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION);
 
     /** The post's open cases, soonest due first; unscheduled ones last. */
+    @Override
     public List<Application> openOfPost(String postId) {
         return list("postId = ?1 and state in ?2 order by promisedDue asc nulls last, acceptedAt", postId, OPEN);
     }
 
     /** OTN-3: applications of the post waiting for what their one-time notice listed, newest first. */
+    @Override
     public List<Application> awaitingSupplementAt(String postId) {
         return list("postId = ?1 and state = ?2 order by receivedAt desc", postId, State.INCOMPLETE);
     }
 
     /** The next number of the case-number sequence (case numbers count across items and years). */
+    @Override
     public long nextCaseNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('case_number_seq')").getSingleResult())
                 .longValue();
@@ -35,6 +49,7 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
      *
      * @param clock "promised" or "statutory"
      */
+    @Override
     public void applyClock(UUID id, String clock, String level, boolean retimed, Instant dueAt, boolean provisional) {
         if (!clock.equals("promised") && !clock.equals("statutory")) {
             throw new IllegalArgumentException("no clock columns for " + clock);
@@ -53,6 +68,7 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         update.executeUpdate();
     }
 
+    @Override
     public List<Application> closedBefore(Instant cutoff) {
         return list("archivedAt is null and state in ?1 and coalesce(completedAt, receivedAt) < ?2",
                 List.of(State.COMPLETED, State.REFUSED, State.REFERRED, State.WITHDRAWN), cutoff);

@@ -1,23 +1,43 @@
 package org.windowsuite.intake.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import org.windowsuite.intake.domain.PostCoverage;
+import org.windowsuite.intake.domain.PostCoverages;
 
 @ApplicationScoped
-public class PostCoverageRepository implements PanacheRepositoryBase<PostCoverage, String> {
+public class PostCoverageRepository implements PanacheRepositoryBase<PostCoverage, String>, PostCoverages {
+
+    @Override
+    public PostCoverage byId(String postId) {
+        return findById(postId);
+    }
+
+    @Override
+    public void add(PostCoverage coverage) {
+        persist(coverage);
+    }
+
+    @Override
+    public List<PostCoverage> all() {
+        return listAll(Sort.by("postId"));
+    }
 
     /**
      * The post's coverage, share-locked until the caller's transaction ends: a coverage change for the post waits
      * for an act that relies on it, and an act started after the change sees it.
      */
+    @Override
     public PostCoverage lockedForAct(String postId) {
-        return findById(postId, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        return findById(postId, LockModeType.PESSIMISTIC_READ);
     }
 
-    /** Posts that handle the item, as roster-service announced them. */
+    @Override
     @SuppressWarnings("unchecked")
-    public java.util.List<String> handling(String itemCode) {
+    public List<String> handling(String itemCode) {
         return getEntityManager().createNativeQuery("select post_id from post_coverage "
                 + "where service_items @> cast(?1 as jsonb) order by post_id")
                 .setParameter(1, "[\"" + itemCode.replace("\"", "") + "\"]").getResultList();

@@ -9,15 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.windowsuite.intake.domain.StatisticsCounts;
 
-/** WP-8: the counts behind the statistics summaries, grouped by post, staff, item or the office's day. */
+/** The native queries behind {@link StatisticsCounts}. */
 @ApplicationScoped
-public class StatisticsQueries {
-
-    /** One group's applications: received, and how many of them ended each way. */
-    public record ApplicationCounts(String key, long received, long accepted, long incomplete, long refused,
-            long referred, long completed, long completedOnTime, long overdue) {
-    }
+public class StatisticsQueries implements StatisticsCounts {
 
     /** The grouping keys per table: application, reception, appointment. */
     private static final Map<String, String[]> KEYS = Map.of(
@@ -33,10 +29,12 @@ public class StatisticsQueries {
         this.em = em;
     }
 
-    public static boolean groups(String groupBy) {
+    @Override
+    public boolean groups(String groupBy) {
         return KEYS.containsKey(groupBy);
     }
 
+    @Override
     public List<ApplicationCounts> applications(String groupBy, Instant start, Instant end, Instant now, ZoneId zone) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("select " + KEYS.get(groupBy)[0] + " as k, count(*), count(accepted_at), "
@@ -51,12 +49,14 @@ public class StatisticsQueries {
                 n(r[5]), n(r[6]), n(r[7]), n(r[8]))).toList();
     }
 
+    @Override
     public Map<String, Long> receptions(String groupBy, Instant start, Instant end, ZoneId zone) {
         return counts(query("select " + KEYS.get(groupBy)[1] + " as k, count(*) from reception "
                 + "where at >= :start and at < :end group by k", groupBy, zone)
                 .setParameter("start", start).setParameter("end", end));
     }
 
+    @Override
     public Map<String, Long> appointments(String groupBy, LocalDate from, LocalDate to) {
         return counts(em.createNativeQuery("select " + KEYS.get(groupBy)[2] + " as k, count(*) from appointment "
                 + "where day between ?1 and ?2 group by k").setParameter(1, from).setParameter(2, to));

@@ -6,21 +6,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.windowsuite.intake.domain.IdempotencyKeys;
 
-/** The Idempotency-Keys of applications: which request each key was used for and what it made. */
+/** The idempotency_key table behind {@link IdempotencyKeys}. */
 @ApplicationScoped
-public class IdempotencyKeys {
-
-    /** What a key was first used for. */
-    public record Use(String requestHash, UUID applicationId) {
-    }
+public class IdempotencyKeyTable implements IdempotencyKeys {
 
     private final EntityManager em;
 
-    public IdempotencyKeys(EntityManager em) {
+    public IdempotencyKeyTable(EntityManager em) {
         this.em = em;
     }
 
+    @Override
     public Optional<Use> find(String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, application_id from idempotency_key "
@@ -28,6 +26,7 @@ public class IdempotencyKeys {
         return rows.stream().findFirst().map(r -> new Use((String) r[0], (UUID) r[1]));
     }
 
+    @Override
     public void remember(String key, String requestHash, UUID applicationId, Instant at) {
         em.createNativeQuery("insert into idempotency_key (key, request_hash, application_id, created_at) "
                 + "values (?1, ?2, ?3, ?4)").setParameter(1, key).setParameter(2, requestHash)
