@@ -2,8 +2,6 @@ package org.windowsuite.intake.api;
 
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.windowsuite.common.OfficeConfig;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.windowsuite.common.ConflictException;
-import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.intake.domain.Application.State;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;

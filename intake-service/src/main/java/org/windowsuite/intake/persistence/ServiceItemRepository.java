@@ -38,6 +38,7 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
         persist(item);
     }
 
+    /** The entity already says it is not current; flushing writes that before the next version is inserted. */
     @Override
     public void retire(ServiceItem item) {
         flush();

@@ -1,6 +1,5 @@
 package org.windowsuite.roster.api;
 
-import org.windowsuite.common.input.Limits;
 import org.windowsuite.common.input.SafeId;
 import org.windowsuite.common.CurrentActor;
 import org.windowsuite.common.Roles;
