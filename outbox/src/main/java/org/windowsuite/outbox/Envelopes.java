@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.windowsuite.common.OfficeConfig;
 
@@ -17,11 +16,11 @@ import org.windowsuite.common.OfficeConfig;
 public class Envelopes {
 
     private final Clock clock;
-    private final ZoneId zone;
+    private final OfficeConfig office;
 
     public Envelopes(Clock clock, OfficeConfig office) {
         this.clock = clock;
-        this.zone = office.zone();
+        this.office = office;
     }
 
     /** An event happening now. */
@@ -37,11 +36,11 @@ public class Envelopes {
         if (aggregateId == null || aggregateId.isBlank()) {
             throw new IllegalArgumentException(type + " without an aggregate id");
         }
-        return new Envelope(UUID.randomUUID(), type, version, occurredAt.atZone(zone).toOffsetDateTime(), aggregateId);
+        return new Envelope(UUID.randomUUID(), type, version, office.at(occurredAt), aggregateId);
     }
 
     /** A moment of the event's body, in the office zone like the envelope's. */
     public OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+        return office.at(instant);
     }
 }
