@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
-import com.tngtech.archunit.lang.ArchRule;
 import org.windowsuite.testing.ArchitectureRules;
 
 /** The shared architecture rules (testing's ArchitectureRules) over this service's main code. */
@@ -13,7 +12,4 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchTests rules = ArchTests.in(ArchitectureRules.class);
-
-    @ArchTest
-    static final ArchRule cycles = ArchitectureRules.NO_PACKAGE_CYCLES_BUT_THE_REPOSITORY_DEBT;
 }

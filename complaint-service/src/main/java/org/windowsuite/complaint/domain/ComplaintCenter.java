@@ -12,8 +12,6 @@ import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.complaint.config.ComplaintConfig;
-import org.windowsuite.complaint.persistence.RoutingRuleRepository;
-import org.windowsuite.complaint.persistence.StaffDirectoryRepository;
 
 /**
  * FI-7: the complaint center registers complaints, reports, opinions and suggestions truthfully, routes them to
@@ -23,14 +21,14 @@ import org.windowsuite.complaint.persistence.StaffDirectoryRepository;
 public class ComplaintCenter {
 
     private final ContactService contacts;
-    private final RoutingRuleRepository rules;
-    private final StaffDirectoryRepository staff;
+    private final RoutingRules rules;
+    private final StaffMembers staff;
     private final Ledger ledger;
     private final ContactEvents events;
     private final ComplaintConfig config;
     private final Clock clock;
 
-    public ComplaintCenter(ContactService contacts, RoutingRuleRepository rules, StaffDirectoryRepository staff,
+    public ComplaintCenter(ContactService contacts, RoutingRules rules, StaffMembers staff,
             Ledger ledger, ContactEvents events, ComplaintConfig config, Clock clock) {
         this.contacts = contacts;
         this.rules = rules;
@@ -68,19 +66,19 @@ public class ComplaintCenter {
 
     String lookup(Contact c) {
         if (c.serviceItemCode != null) {
-            RoutingRule r = rules.find("matchKind = 'ITEM' and match = ?1", c.serviceItemCode).firstResult();
+            RoutingRule r = rules.byMatch("ITEM", c.serviceItemCode);
             if (r != null) {
                 return r.department;
             }
         }
         if (c.postId != null) {
-            RoutingRule r = rules.find("matchKind = 'POST' and match = ?1", c.postId).firstResult();
+            RoutingRule r = rules.byMatch("POST", c.postId);
             if (r != null) {
                 return r.department;
             }
         }
         String matter = c.matter.toLowerCase(Locale.ROOT);
-        return rules.list("matchKind = 'KEYWORD' order by match").stream()
+        return rules.keywords().stream()
                 .filter(r -> matter.contains(r.match.toLowerCase(Locale.ROOT))).map(r -> r.department).findFirst()
                 .orElse(null);
     }
@@ -89,7 +87,7 @@ public class ComplaintCenter {
     @Transactional
     public Contact answer(Actor actor, boolean officer, UUID id, String answer) {
         Contact c = centerMatter(id, "ROUTED");
-        StaffMember member = staff.findById(actor.staffId());
+        StaffMember member = staff.byId(actor.staffId());
         if (!officer && (member == null || !member.department.equals(c.department))) {
             throw new NotAllowedException("only department " + c.department + " answers this matter");
         }
@@ -140,7 +138,7 @@ public class ComplaintCenter {
         c.closedAt = clock.instant();
         contacts.record(c, actor, null, "RATED", rating + (comment == null ? "" : ": " + comment));
         if (upheldAgainst != null) {
-            if (staff.findById(upheldAgainst) == null) {
+            if (staff.byId(upheldAgainst) == null) {
                 throw new RuleViolationException("FI-8", "unknown staff: " + upheldAgainst);
             }
             ledger.candidate(new Ledger.Candidate("COMPLAINT_UPHELD", upheldAgainst, null, c.department, "CONTACT",
@@ -171,7 +169,7 @@ public class ComplaintCenter {
     @Transactional
     public RoutingRule saveRule(Actor actor, String matchKind, String match, String department) {
         requireDepartment(department);
-        RoutingRule r = rules.find("matchKind = ?1 and match = ?2", matchKind, match).firstResult();
+        RoutingRule r = rules.byMatch(matchKind, match);
         if (r == null) {
             r = new RoutingRule();
             r.id = UUID.randomUUID();
@@ -179,7 +177,7 @@ public class ComplaintCenter {
             r.match = match;
             r.department = department;
             r.createdBy = actor.staffId();
-            rules.persist(r);
+            rules.add(r);
         } else {
             r.department = department;
         }
@@ -188,13 +186,13 @@ public class ComplaintCenter {
 
     @Transactional
     public void deleteRule(UUID id) {
-        if (!rules.deleteById(id)) {
+        if (!rules.remove(id)) {
             throw new NotFoundException("no routing rule " + id);
         }
     }
 
     public List<RoutingRule> rules() {
-        return rules.listAll(io.quarkus.panache.common.Sort.by("matchKind", "match"));
+        return rules.all();
     }
 
     private Contact centerMatter(UUID id, String... states) {

@@ -17,10 +17,6 @@ import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.complaint.config.ComplaintConfig;
-import org.windowsuite.complaint.persistence.ContactHistoryRepository;
-import org.windowsuite.complaint.persistence.ContactRepository;
-import org.windowsuite.complaint.persistence.StaffDirectoryRepository;
-import org.windowsuite.complaint.persistence.TransferRepository;
 
 /**
  * First-inquiry responsibility (FI-1..FI-5): whoever receives a contact first owns it (the most senior when
@@ -37,18 +33,18 @@ public class ContactService {
             Client client, String matter, String serviceItemCode, String postId) {
     }
 
-    private final ContactRepository contacts;
-    private final TransferRepository transfers;
-    private final ContactHistoryRepository history;
-    private final StaffDirectoryRepository staff;
+    private final Contacts contacts;
+    private final Transfers transfers;
+    private final ContactHistories history;
+    private final StaffMembers staff;
     private final CoverLookup cover;
     private final ContactEvents events;
     private final ComplaintConfig config;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public ContactService(ContactRepository contacts, TransferRepository transfers, ContactHistoryRepository history,
-            StaffDirectoryRepository staff, CoverLookup cover, ContactEvents events, ComplaintConfig config,
+    public ContactService(Contacts contacts, Transfers transfers, ContactHistories history,
+            StaffMembers staff, CoverLookup cover, ContactEvents events, ComplaintConfig config,
             Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.contacts = contacts;
@@ -67,7 +63,7 @@ public class ContactService {
         Map<String, Integer> ranks = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String id : concat(n.firstReceiver(), present)) {
-            StaffMember m = staff.findById(id);
+            StaffMember m = staff.byId(id);
             if (m == null) {
                 unknown.add(id);
             } else {
@@ -103,10 +99,10 @@ public class ContactService {
         c.matter = n.matter();
         c.serviceItemCode = n.serviceItemCode();
         c.postId = n.postId();
-        c.department = staff.findById(owner.staffId()).department;
+        c.department = staff.byId(owner.staffId()).department;
         c.state = c.isCenterMatter() ? "REGISTERED" : "OPEN";
         c.receivedAt = clock.instant();
-        contacts.persist(c);
+        contacts.add(c);
         record(c, actor, null, "REGISTERED", "via " + c.channel + "; owner " + c.owner + " (" + c.ownerRule + ")");
         events.changed(c, "REGISTERED", null, c.owner, null, null);
         return c;
@@ -162,7 +158,7 @@ public class ContactService {
         if (to.equals(actor.staffId())) {
             throw new RuleViolationException("FI-4", "a contact cannot be transferred to oneself");
         }
-        if (staff.findById(to) == null) {
+        if (staff.byId(to) == null) {
             throw new RuleViolationException("FI-4", "unknown staff: " + to);
         }
         String covering = cover.coverFor(to);
@@ -182,7 +178,7 @@ public class ContactService {
             current.resolvedAt = t.transferredAt;
             current.resolution = "transferred on to " + t.receiver;
         }
-        transfers.persist(t);
+        transfers.add(t);
         c.state = "TRANSFERRED";
         record(c, actor, null, "TRANSFERRED", "to " + t.receiver + (t.coveringFor == null ? ""
                 : " covering for " + t.coveringFor + " (away)") + (note == null ? "" : ": " + note));
@@ -239,7 +235,7 @@ public class ContactService {
     }
 
     public Contact contact(UUID id) {
-        Contact c = contacts.findById(id);
+        Contact c = contacts.byId(id);
         if (c == null) {
             throw new NotFoundException("no contact " + id);
         }
@@ -247,33 +243,23 @@ public class ContactService {
     }
 
     public List<Transfer> transfersOf(UUID contactId) {
-        return transfers.list("contactId = ?1 order by transferredAt", contactId);
+        return transfers.ofContact(contactId);
     }
 
     public List<ContactHistory> historyOf(UUID contactId) {
-        return history.list("contactId = ?1 order by id", contactId);
+        return history.ofContact(contactId);
     }
 
     public List<Contact> inbox(String kind, String channel, String department, String state) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        for (String[] f : new String[][] {{"kind", kind}, {"channel", channel}, {"department", department},
-            {"state", state}}) {
-            if (f[1] != null) {
-                q.append(" and ").append(f[0]).append(" = :").append(f[0]);
-                p.put(f[0], f[1]);
-            }
-        }
-        return contacts.find(q + " order by receivedAt desc", p).page(0, 500).list();
+        return contacts.inbox(kind, channel, department, state);
     }
 
-    /** Who may see or act on a contact: its owner, a receiver of one of its transfers, or the complaint center. */
     /** What a staff member has in hand: contacts they own or received, and those transferred to them. */
     public List<Contact> mine(String staffId) {
-        return contacts.find("owner = ?1 or firstReceiver = ?1 or id in (select t.contactId from Transfer t"
-                + " where t.receiver = ?1) order by receivedAt desc", staffId).page(0, 500).list();
+        return contacts.inHandOf(staffId);
     }
 
+    /** Whether the actor is in the contact's story: its owner, first receiver or a receiver of one of its transfers. */
     public boolean involved(Actor actor, Contact c) {
         return actor.staffId().equals(c.owner) || actor.staffId().equals(c.firstReceiver)
                 || transfersOf(c.id).stream().anyMatch(t -> actor.staffId().equals(t.receiver));
@@ -281,7 +267,7 @@ public class ContactService {
 
     /** Every act on a contact: its history line, and (for a person's act) the audit trail with the state after. */
     void record(Contact c, Actor actor, String actingFor, String action, String detail) {
-        history.persist(new ContactHistory(c.id, clock.instant(), action, actor == null ? null : actor.staffId(),
+        history.add(new ContactHistory(c.id, clock.instant(), action, actor == null ? null : actor.staffId(),
                 actingFor, detail));
         if (actor != null) {
             java.util.Map<String, Object> after = new java.util.HashMap<>();
@@ -300,7 +286,7 @@ public class ContactService {
         if (!actor.supervises()) {
             return false;
         }
-        var me = staff.findById(actor.staffId());
+        var me = staff.byId(actor.staffId());
         return me != null && me.department != null && me.department.equals(c.department);
     }
 
@@ -317,7 +303,7 @@ public class ContactService {
     }
 
     private Transfer received(Actor actor, UUID transferId) {
-        Transfer t = transfers.findById(transferId);
+        Transfer t = transfers.byId(transferId);
         if (t == null) {
             throw new NotFoundException("no transfer " + transferId);
         }
@@ -331,8 +317,7 @@ public class ContactService {
     }
 
     private Transfer openTransfer(UUID contactId) {
-        return transfers.find("contactId = ?1 and resolvedAt is null order by transferredAt desc", contactId)
-                .firstResult();
+        return transfers.openOf(contactId);
     }
 
     private static List<String> concat(String first, List<String> rest) {

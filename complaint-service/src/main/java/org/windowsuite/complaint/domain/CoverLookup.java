@@ -2,15 +2,14 @@ package org.windowsuite.complaint.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.windowsuite.complaint.persistence.CoverHolderRepository;
 
 /** Who covers for a staff member now, from the local coverage projection (AB-1, FI-4). */
 @ApplicationScoped
 public class CoverLookup {
 
-    private final CoverHolderRepository coverage;
+    private final CoverHolders coverage;
 
-    public CoverLookup(CoverHolderRepository coverage) {
+    public CoverLookup(CoverHolders coverage) {
         this.coverage = coverage;
     }
 
@@ -20,7 +19,7 @@ public class CoverLookup {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Change c) {
-        CoverHolder current = coverage.findById(c.postId());
+        CoverHolder current = coverage.byPost(c.postId());
         if (current != null && current.version >= c.version()) {
             return false;
         }
@@ -35,7 +34,7 @@ public class CoverLookup {
         current.actingFor = c.actingFor();
         current.version = c.version();
         if (first) {
-            coverage.persist(current);
+            coverage.add(current);
         }
         return true;
     }
@@ -43,11 +42,10 @@ public class CoverLookup {
     /** The person holding a post in {@code staffId}'s place right now, or null when nobody covers for them. */
     /** Whether roster-service has announced the post. */
     public boolean knows(String postId) {
-        return coverage.findById(postId) != null;
+        return coverage.byPost(postId) != null;
     }
 
     public String coverFor(String staffId) {
-        return coverage.find("actingFor = ?1 and holder is not null and holder <> ?1 order by postId", staffId)
-                .firstResultOptional().map(c -> c.holder).orElse(null);
+        return coverage.coveringFor(staffId).map(c -> c.holder).orElse(null);
     }
 }

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.windowsuite.complaint.persistence.ContactRepository;
-import org.windowsuite.complaint.persistence.TransferRepository;
-import org.windowsuite.complaint.persistence.WatchedClockRepository;
 
 /** The complaint center's live board: transfers and complaints whose time limit is near or past (FI-4, FI-7). */
 @ApplicationScoped
@@ -25,12 +22,12 @@ public class DeadlineBoard {
     public record Item(Contact contact, WatchedClock clock) {
     }
 
-    private final WatchedClockRepository clocks;
-    private final TransferRepository transfers;
-    private final ContactRepository contacts;
+    private final WatchedClocks clocks;
+    private final Transfers transfers;
+    private final Contacts contacts;
     private final Clock clock;
 
-    public DeadlineBoard(WatchedClockRepository clocks, TransferRepository transfers, ContactRepository contacts,
+    public DeadlineBoard(WatchedClocks clocks, Transfers transfers, Contacts contacts,
             Clock clock) {
         this.clocks = clocks;
         this.transfers = transfers;
@@ -45,10 +42,10 @@ public class DeadlineBoard {
             return;
         }
         WatchedClock.Key key = new WatchedClock.Key(a.subjectType(), a.subjectId(), a.clockKind());
-        WatchedClock w = clocks.findById(key);
+        WatchedClock w = clocks.byKey(key);
         if ("STOPPED".equals(a.alert())) {
             if (w != null) {
-                clocks.delete(w);
+                clocks.remove(w);
             }
             return;
         }
@@ -65,7 +62,7 @@ public class DeadlineBoard {
         w.department = a.department();
         w.updatedAt = clock.instant();
         if (fresh) {
-            clocks.persist(w);
+            clocks.add(w);
         }
     }
 
@@ -78,10 +75,10 @@ public class DeadlineBoard {
         }
         return switch (subjectType) {
             case "TRANSFER" -> {
-                Transfer t = transfers.findById(id);
+                Transfer t = transfers.byId(id);
                 yield t == null ? null : t.contactId;
             }
-            case "COMPLAINT" -> contacts.findById(id) == null ? null : id;
+            case "COMPLAINT" -> contacts.byId(id) == null ? null : id;
             default -> null;
         };
     }
@@ -89,11 +86,11 @@ public class DeadlineBoard {
     /** Warning and overdue clocks of matters still open, overdue first, then by due time. */
     @Transactional
     public List<Item> alerts(String department) {
-        List<WatchedClock> hot = clocks.list("level in ('WARNING', 'OVERDUE')");
+        List<WatchedClock> hot = clocks.hot();
         if (hot.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Contact> open = contacts.list("id in ?1 and state <> 'CLOSED'",
+        Map<UUID, Contact> open = contacts.openAmong(
                 hot.stream().map(w -> w.contactId).distinct().toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         return hot.stream().filter(w -> open.containsKey(w.contactId))
@@ -107,11 +104,11 @@ public class DeadlineBoard {
     /** Ids of open matters with an overdue clock: the inbox's "overdue" filter. */
     @Transactional
     public List<UUID> overdueContacts() {
-        return clocks.list("level", "OVERDUE").stream().map(w -> w.contactId).distinct().toList();
+        return clocks.overdue().stream().map(w -> w.contactId).distinct().toList();
     }
 
     @Transactional
     public List<WatchedClock> clocksOf(UUID contactId) {
-        return clocks.list("contactId", contactId);
+        return clocks.ofContact(contactId);
     }
 }

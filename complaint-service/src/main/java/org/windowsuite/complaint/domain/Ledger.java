@@ -17,7 +17,6 @@ import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.complaint.config.ComplaintConfig;
 import org.windowsuite.complaint.domain.Violation.State;
-import org.windowsuite.complaint.persistence.ViolationRepository;
 
 /**
  * The accountability ledger (OTN-6, FI-8): candidates arrive from events and upheld complaints; a complaint
@@ -34,13 +33,13 @@ public class Ledger {
     public record Summary(String key, long candidates, long verified, long dismissed, long points) {
     }
 
-    private final ViolationRepository violations;
+    private final Violations violations;
     private final ComplaintConfig config;
     private final Clock clock;
     private final AuditTrail audit;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Ledger.class);
 
-    public Ledger(ViolationRepository violations, ComplaintConfig config, Clock clock, AuditTrail audit) {
+    public Ledger(Violations violations, ComplaintConfig config, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.violations = violations;
         this.config = config;
@@ -67,7 +66,7 @@ public class Ledger {
         v.evidence = c.evidence();
         v.state = State.CANDIDATE;
         v.occurredAt = c.occurredAt();
-        violations.persist(v);
+        violations.add(v);
         return v;
     }
 
@@ -152,7 +151,7 @@ public class Ledger {
     }
 
     public Violation violation(UUID id) {
-        Violation v = violations.findById(id);
+        Violation v = violations.byId(id);
         if (v == null) {
             throw new NotFoundException("no ledger entry " + id);
         }
@@ -160,26 +159,25 @@ public class Ledger {
     }
 
     public List<Violation> byState(State state) {
-        return violations.list("state = ?1 order by occurredAt desc", state);
+        return violations.inState(state);
     }
 
     public List<Violation> ofStaff(String staffId, Instant from, Instant to) {
-        return violations.list("staffId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt",
-                staffId, from, to);
+        return violations.ofStaff(staffId, from, to);
     }
 
     public List<Violation> between(Instant from, Instant to) {
-        return violations.list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt", from, to);
+        return violations.between(from, to);
     }
 
     /** Appeals not yet decided (OTN-6: a staff member may contest an entry once). */
     public List<Violation> pendingAppeals() {
-        return violations.list("appealReason is not null and appealOutcome is null order by occurredAt");
+        return violations.pendingAppeals();
     }
 
     public List<Summary> byDepartment(Instant from, Instant to) {
         Map<String, long[]> rows = new TreeMap<>();
-        for (Violation v : violations.list("occurredAt >= ?1 and occurredAt < ?2", from, to)) {
+        for (Violation v : violations.between(from, to)) {
             long[] r = rows.computeIfAbsent(v.department == null ? "-" : v.department, k -> new long[4]);
             switch (v.state) {
                 case CANDIDATE -> r[0]++;

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.windowsuite.common.NotFoundException;
-import org.windowsuite.complaint.persistence.StaffDirectoryRepository;
 
 /** Who works here and how senior they are, as roster-service announced it; stale versions change nothing. */
 @ApplicationScoped
 public class StaffDirectory {
 
-    private final StaffDirectoryRepository staff;
+    private final StaffMembers staff;
 
-    public StaffDirectory(StaffDirectoryRepository staff) {
+    public StaffDirectory(StaffMembers staff) {
         this.staff = staff;
     }
 
@@ -21,7 +20,7 @@ public class StaffDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Change change) {
-        StaffMember m = staff.findById(change.staffId());
+        StaffMember m = staff.byId(change.staffId());
         if (m != null && m.version >= change.version()) {
             return false;
         }
@@ -37,18 +36,18 @@ public class StaffDirectory {
         m.version = change.version();
         if (first) {
             // Hibernate inserts the state an entity has when persisted: persist only once it is complete
-            staff.persist(m);
+            staff.add(m);
         }
         return true;
     }
 
     /** The member, or null for someone the directory has not heard of (yet). */
     public StaffMember find(String staffId) {
-        return staffId == null ? null : staff.findById(staffId);
+        return staffId == null ? null : staff.byId(staffId);
     }
 
     public StaffMember member(String staffId) {
-        StaffMember m = staff.findById(staffId);
+        StaffMember m = staff.byId(staffId);
         if (m == null) {
             throw new NotFoundException("no staff member " + staffId);
         }
@@ -56,6 +55,6 @@ public class StaffDirectory {
     }
 
     public List<StaffMember> all() {
-        return staff.listAll(io.quarkus.panache.common.Sort.by("department", "staffId"));
+        return staff.all();
     }
 }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import org.windowsuite.complaint.persistence.TransferRepository;
 
 /** FI-4 due times of a transfer, as deadline-service computes them in working days. */
 @ApplicationScoped
 public class TransferDeadlines {
 
-    private final TransferRepository transfers;
+    private final Transfers transfers;
 
-    public TransferDeadlines(TransferRepository transfers) {
+    public TransferDeadlines(Transfers transfers) {
         this.transfers = transfers;
     }
 
@@ -20,7 +19,7 @@ public class TransferDeadlines {
     public void apply(String transferId, String clockKind, Instant dueAt) {
         Transfer t;
         try {
-            t = transfers.findById(UUID.fromString(transferId));
+            t = transfers.byId(UUID.fromString(transferId));
         } catch (IllegalArgumentException notOurs) {
             return;
         }

@@ -2,8 +2,42 @@ package org.windowsuite.complaint.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.windowsuite.complaint.domain.Violation;
+import org.windowsuite.complaint.domain.Violations;
 
 @ApplicationScoped
-public class ViolationRepository implements PanacheRepositoryBase<Violation, java.util.UUID> {
+public class ViolationRepository implements PanacheRepositoryBase<Violation, UUID>, Violations {
+
+    @Override
+    public Violation byId(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public void add(Violation violation) {
+        persist(violation);
+    }
+
+    @Override
+    public List<Violation> inState(Violation.State state) {
+        return list("state = ?1 order by occurredAt desc", state);
+    }
+
+    @Override
+    public List<Violation> ofStaff(String staffId, Instant from, Instant to) {
+        return list("staffId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt", staffId, from, to);
+    }
+
+    @Override
+    public List<Violation> between(Instant from, Instant to) {
+        return list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt", from, to);
+    }
+
+    @Override
+    public List<Violation> pendingAppeals() {
+        return list("appealReason is not null and appealOutcome is null order by occurredAt");
+    }
 }

@@ -13,9 +13,6 @@ import org.windowsuite.common.ConflictException;
 import org.windowsuite.common.NotAllowedException;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.roster.persistence.AbsenceRepository;
-import org.windowsuite.roster.persistence.RosterDayRepository;
-import org.windowsuite.roster.persistence.StaffRepository;
 
 /**
  * Absences and whereabouts (WP-5, SC-2.6). Coverage follows an absence from its first minute (AB-4: B takes the
@@ -25,16 +22,18 @@ import org.windowsuite.roster.persistence.StaffRepository;
 public class AbsenceService {
 
     private final Clock clock;
-    private final AbsenceRepository absences;
-    private final StaffRepository staff;
+    private final Absences absences;
+    private final StaffMembers staff;
     private final CoverageService coverage;
-    private final RosterDayRepository rosterDays;
+    private final RosterDays rosterDays;
     private final HandoverService handovers;
     private final SupervisorReach reach;
     private final AuditTrail audit;
+    private final UnitOfWork work;
 
-    public AbsenceService(Clock clock, AbsenceRepository absences, StaffRepository staff, CoverageService coverage,
-            RosterDayRepository rosterDays, HandoverService handovers, SupervisorReach reach, AuditTrail audit) {
+    public AbsenceService(Clock clock, Absences absences, StaffMembers staff, CoverageService coverage,
+            RosterDays rosterDays, HandoverService handovers, SupervisorReach reach, AuditTrail audit, UnitOfWork work) {
+        this.work = work;
         this.reach = reach;
         this.audit = audit;
         this.handovers = handovers;
@@ -51,7 +50,7 @@ public class AbsenceService {
      */
     @Transactional
     public Absence register(Actor actor, String staffId, Instant from, Instant to, AbsenceReason reason, String note) {
-        Staff member = staff.findById(staffId);
+        Staff member = staff.byId(staffId);
         if (!actor.staffId().equals(staffId)) {
             if (!actor.supervises()) {
                 throw new NotAllowedException("a clerk registers only their own absence");
@@ -85,8 +84,8 @@ public class AbsenceService {
                     + "); end or cancel it first");
         }
         Absence absence = new Absence(staffId, from, to, reason, note, clock.instant(), actor.staffId());
-        absences.persist(absence);
-        absences.flush();
+        absences.add(absence);
+        work.flush();
         handovers.planFor(absence);
         coverage.refreshPostsOf(staffId, "ABSENCE_REGISTERED");
         audit.record(actor, AuditAct.of("ABSENCE_REGISTERED", absence.id).change(null, summary(absence)));
@@ -103,7 +102,7 @@ public class AbsenceService {
         }
         java.util.Map<String, Object> before = summary(absence);
         absence.endsAt = now;
-        absences.flush();
+        work.flush();
         coverage.refreshPostsOf(absence.staffId, "ABSENCE_ENDED");
         audit.record(actor, AuditAct.of("ABSENCE_ENDED", absence.id).change(before, summary(absence)));
         return absence;
@@ -123,7 +122,7 @@ public class AbsenceService {
     }
 
     public Absence absence(UUID id) {
-        Absence absence = absences.findById(id);
+        Absence absence = absences.byId(id);
         if (absence == null) {
             throw new NotFoundException("no absence " + id);
         }
@@ -149,7 +148,7 @@ public class AbsenceService {
                 postsOf.computeIfAbsent(d.bHolder, k -> new java.util.ArrayList<>()).add(d.postId() + ":B");
             }
         }
-        return staff.list("active = true order by department, id").stream()
+        return staff.active().stream()
                 .map(s -> new Whereabouts(s.id, s.name, s.department, postsOf.getOrDefault(s.id, List.of()),
                         away.getOrDefault(s.id, List.of()).stream()
                                 .map(a -> new Whereabouts.Away(a.reason, a.startsAt, a.endsAt)).toList()))
@@ -167,7 +166,7 @@ public class AbsenceService {
             if (!actor.supervises()) {
                 throw new NotAllowedException("a clerk changes only their own absence");
             }
-            Staff member = staff.findById(absence.staffId);
+            Staff member = staff.byId(absence.staffId);
             reach.require(actor, member == null ? "?" : member.department, "an absence of " + absence.staffId);
         }
         return absence;

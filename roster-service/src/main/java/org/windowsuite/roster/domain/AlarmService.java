@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.windowsuite.roster.persistence.RosterAlarmRepository;
 
 /** Raises and resolves the alarms supervisors must act on; an empty post is never silent (AB-3). */
 @ApplicationScoped
@@ -14,11 +13,11 @@ public class AlarmService {
     public static final String MISSING_HANDOVER = "MISSING_HANDOVER";
     public static final String LATE_HANDOVER = "LATE_HANDOVER";
 
-    private final RosterAlarmRepository alarms;
+    private final RosterAlarms alarms;
     private final AlarmEvents events;
     private final Clock clock;
 
-    public AlarmService(RosterAlarmRepository alarms, AlarmEvents events, Clock clock) {
+    public AlarmService(RosterAlarms alarms, AlarmEvents events, Clock clock) {
         this.alarms = alarms;
         this.events = events;
         this.clock = clock;
@@ -27,7 +26,7 @@ public class AlarmService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RosterAlarm raise(String kind, Post post, String staffId, String aHolder, String bHolder, String detail) {
         RosterAlarm alarm = new RosterAlarm(kind, post.id, staffId, detail, clock.instant());
-        alarms.persist(alarm);
+        alarms.add(alarm);
         events.raised(alarm, post, aHolder, bHolder);
         return alarm;
     }

@@ -4,7 +4,6 @@ import org.windowsuite.common.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
@@ -19,12 +18,6 @@ import org.jboss.logging.Logger;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
-import org.windowsuite.roster.persistence.AbsenceRepository;
-import org.windowsuite.roster.persistence.CoveragePeriodRepository;
-import org.windowsuite.roster.persistence.PostRepository;
-import org.windowsuite.roster.persistence.RosterDayRepository;
-import org.windowsuite.roster.persistence.StaffRepository;
-import org.windowsuite.roster.persistence.StandInRepository;
 
 /**
  * Keeps each post's coverage history in step with the roster, absences and stand-ins, and announces every
@@ -38,21 +31,23 @@ public class CoverageService {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final PostRepository posts;
-    private final StaffRepository staff;
-    private final RosterDayRepository rosterDays;
-    private final AbsenceRepository absences;
-    private final StandInRepository standIns;
-    private final CoveragePeriodRepository periods;
+    private final Posts posts;
+    private final StaffMembers staff;
+    private final RosterDays rosterDays;
+    private final Absences absences;
+    private final StandIns standIns;
+    private final CoveragePeriods periods;
     private final CoverageEvents events;
     private final AlarmService alarms;
     private final SupervisorReach reach;
     private final AuditTrail audit;
+    private final UnitOfWork work;
 
-    public CoverageService(Clock clock, OfficeConfig office, PostRepository posts, StaffRepository staff,
-            RosterDayRepository rosterDays, AbsenceRepository absences, StandInRepository standIns,
-            CoveragePeriodRepository periods, CoverageEvents events, AlarmService alarms, SupervisorReach reach,
-            AuditTrail audit) {
+    public CoverageService(Clock clock, OfficeConfig office, Posts posts, StaffMembers staff,
+            RosterDays rosterDays, Absences absences, StandIns standIns,
+            CoveragePeriods periods, CoverageEvents events, AlarmService alarms, SupervisorReach reach,
+            AuditTrail audit, UnitOfWork work) {
+        this.work = work;
         this.reach = reach;
         this.audit = audit;
         this.alarms = alarms;
@@ -70,7 +65,7 @@ public class CoverageService {
     /** Coverage of a post at any instant, past or planned, by the rule. */
     @Transactional
     public Coverage computeAt(String postId, Instant t) {
-        if (posts.findById(postId) == null) {
+        if (posts.byId(postId) == null) {
             throw new NotFoundException("no post " + postId);
         }
         LocalDate day = t.atZone(zone).toLocalDate();
@@ -82,7 +77,7 @@ public class CoverageService {
         Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
         Set<String> inactive = new HashSet<>();
         for (String holder : new String[] {rosterDay.aHolder, rosterDay.bHolder}) {
-            Staff s = holder == null ? null : staff.findById(holder);
+            Staff s = holder == null ? null : staff.byId(holder);
             if (s != null && !s.active) {
                 inactive.add(holder);
             }
@@ -102,7 +97,7 @@ public class CoverageService {
      */
     @Transactional
     public CoveragePeriod refresh(String postId, String cause) {
-        Post post = posts.findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        Post post = posts.lockedById(postId);
         if (post == null) {
             throw new NotFoundException("no post " + postId);
         }
@@ -123,11 +118,11 @@ public class CoverageService {
             current.endedAt = now;
             version = current.version + 1;
             // the partial unique index allows one open period per post: close the old one before the insert
-            periods.flush();
+            work.flush();
         }
         CoveragePeriod next = new CoveragePeriod(postId, version, coverage,
                 cause != null ? cause : causeOf(current, coverage), now);
-        periods.persist(next);
+        periods.add(next);
         events.coverageChanged(post, next, next.cause);
         if (coverage.state() == CoverageState.EMPTY) {
             RosterDay day = rosterDays.of(postId, now.atZone(zone).toLocalDate());
@@ -152,7 +147,7 @@ public class CoverageService {
             delayed = "1s")
     public void refreshAll() {
         List<String> postIds = QuarkusTransaction.requiringNew().call(
-                () -> posts.findAll().project(PostId.class).list().stream().map(PostId::id).toList());
+                () -> posts.allIds());
         for (String postId : postIds) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> refresh(postId, null));
@@ -165,7 +160,7 @@ public class CoverageService {
     /** AB-3: a supervisor names a temporary holder for an empty post, until {@code until} (default: end of today). */
     @Transactional
     public CoveragePeriod nameStandIn(Actor actor, String postId, String staffId, Instant until) {
-        if (staff.findById(staffId) == null) {
+        if (staff.byId(staffId) == null) {
             throw new NotFoundException("no staff member " + staffId);
         }
         Instant now = clock.instant();
@@ -173,13 +168,13 @@ public class CoverageService {
         if (!end.isAfter(now)) {
             throw new RuleViolationException("AB-3", "a stand-in must hold the post until a later time");
         }
-        Post post = posts.findById(postId);
+        Post post = posts.byId(postId);
         if (post == null) {
             throw new NotFoundException("no post " + postId);
         }
         reach.require(actor, post.department, "naming a stand-in for post " + postId);
-        standIns.persist(new StandIn(postId, staffId, now, end, actor.staffId()));
-        standIns.flush();
+        standIns.add(new StandIn(postId, staffId, now, end, actor.staffId()));
+        work.flush();
         CoveragePeriod period = refresh(postId, "STAND_IN_NAMED");
         audit.record(actor, AuditAct.of("STAND_IN_NAMED", postId).change(null, java.util.Map.of("standIn", staffId,
                 "until", end.toString())));
@@ -187,7 +182,7 @@ public class CoverageService {
     }
 
     public List<CoveragePeriod> history(String postId, Instant from, Instant to) {
-        if (posts.findById(postId) == null) {
+        if (posts.byId(postId) == null) {
             throw new NotFoundException("no post " + postId);
         }
         return periods.history(postId, from, to);
@@ -203,9 +198,6 @@ public class CoverageService {
             }
         }
         return computeAt(postId, t);
-    }
-
-    public record PostId(String id) {
     }
 
     static String causeOf(CoveragePeriod previous, Coverage next) {

@@ -19,9 +19,6 @@ import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.common.calendar.OutsideCalendarException;
 import org.windowsuite.common.calendar.CalendarStore;
-import org.windowsuite.roster.persistence.HandoverRepository;
-import org.windowsuite.roster.persistence.PostRepository;
-import org.windowsuite.roster.persistence.RosterDayRepository;
 
 /**
  * AB-4: an A holder who will be away hands the work over to B by the end of office hours of the previous
@@ -34,15 +31,15 @@ public class HandoverService {
     private final ZoneId zone;
     private final OfficeConfig office;
     private final CalendarStore calendar;
-    private final RosterDayRepository rosterDays;
-    private final HandoverRepository handovers;
-    private final PostRepository posts;
+    private final RosterDays rosterDays;
+    private final Handovers handovers;
+    private final Posts posts;
     private final AlarmService alarms;
     private final SupervisorReach reach;
     private final AuditTrail audit;
 
-    public HandoverService(Clock clock, OfficeConfig office, CalendarStore calendar, RosterDayRepository rosterDays,
-            HandoverRepository handovers, PostRepository posts, AlarmService alarms, SupervisorReach reach,
+    public HandoverService(Clock clock, OfficeConfig office, CalendarStore calendar, RosterDays rosterDays,
+            Handovers handovers, Posts posts, AlarmService alarms, SupervisorReach reach,
             AuditTrail audit) {
         this.reach = reach;
         this.audit = audit;
@@ -64,7 +61,7 @@ public class HandoverService {
         boolean adHoc = !absence.registeredAt.isBefore(due);
         for (RosterDay day : rosterDays.onDay(firstDay)) {
             if (absence.staffId.equals(day.aHolder)) {
-                handovers.persist(new Handover(absence.id, day.postId(), absence.staffId, day.bHolder, due, adHoc));
+                handovers.add(new Handover(absence.id, day.postId(), absence.staffId, day.bHolder, due, adHoc));
             }
         }
     }
@@ -87,7 +84,7 @@ public class HandoverService {
         }
         List<Handover> owed = handovers.ofAbsence(absence.id);
         if (!actor.staffId().equals(absence.staffId)) {
-            owed.forEach(h -> reach.require(actor, posts.findById(h.key.postId()).department,
+            owed.forEach(h -> reach.require(actor, posts.byId(h.key.postId()).department,
                     "the handover of post " + h.key.postId()));
         }
         if (owed.isEmpty()) {
@@ -104,7 +101,7 @@ public class HandoverService {
             h.handedOverAt = now;
             if (h.isLate(now) && h.flagged == null) {
                 h.flagged = "LATE";
-                alarms.raise(AlarmService.LATE_HANDOVER, posts.findById(h.key.postId()), h.aHolder, h.aHolder,
+                alarms.raise(AlarmService.LATE_HANDOVER, posts.byId(h.key.postId()), h.aHolder, h.aHolder,
                         h.bHolder, "AB-4: " + h.aHolder + " handed post " + h.key.postId() + " over after " + h.dueBy);
             }
         }
@@ -117,7 +114,7 @@ public class HandoverService {
     public List<Handover> acknowledge(Actor actor, UUID absenceId) {
         List<Handover> mine = handovers.ofAbsence(absenceId).stream()
                 .filter(h -> actor.staffId().equals(h.bHolder)
-                        || reach.reaches(actor, posts.findById(h.key.postId()).department)).toList();
+                        || reach.reaches(actor, posts.byId(h.key.postId()).department)).toList();
         if (mine.isEmpty()) {
             throw new NotAllowedException("only the post's B holder acknowledges a handover");
         }
@@ -140,7 +137,7 @@ public class HandoverService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID absenceId) {
-        handovers.delete("key.absenceId", absenceId);
+        handovers.forgetAbsence(absenceId);
     }
 
     /** Flags owed handovers whose due time passed without one; replicas skip rows another one holds. */
@@ -150,7 +147,7 @@ public class HandoverService {
         QuarkusTransaction.requiringNew().run(() -> {
             for (Handover h : handovers.overdue(clock.instant())) {
                 h.flagged = "MISSING";
-                alarms.raise(AlarmService.MISSING_HANDOVER, posts.findById(h.key.postId()), h.aHolder, h.aHolder,
+                alarms.raise(AlarmService.MISSING_HANDOVER, posts.byId(h.key.postId()), h.aHolder, h.aHolder,
                         h.bHolder, "AB-4: " + h.aHolder + " did not hand post " + h.key.postId() + " over by "
                                 + h.dueBy + "; " + h.bHolder + " covers regardless");
             }

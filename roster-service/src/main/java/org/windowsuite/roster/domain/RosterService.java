@@ -1,7 +1,6 @@
 package org.windowsuite.roster.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.windowsuite.outbox.audit.AuditAct;
 import org.windowsuite.outbox.audit.AuditTrail;
@@ -17,10 +16,6 @@ import org.windowsuite.common.RuleViolationException;
 import org.windowsuite.common.calendar.CalendarStore;
 import org.windowsuite.common.calendar.OutsideCalendarException;
 import org.windowsuite.common.calendar.WorkingCalendar;
-import org.windowsuite.roster.persistence.PostRepository;
-import org.windowsuite.roster.persistence.RosterDayRepository;
-import org.windowsuite.roster.persistence.RosterRangeRepository;
-import org.windowsuite.roster.persistence.StaffRepository;
 
 /** Staff, posts and the daily A/B roster (AB-1, AB-3). */
 @ApplicationScoped
@@ -28,20 +23,22 @@ public class RosterService {
 
     static final int MAX_RANGE_DAYS = 366;
 
-    private final StaffRepository staff;
-    private final PostRepository posts;
-    private final RosterDayRepository rosterDays;
+    private final StaffMembers staff;
+    private final Posts posts;
+    private final RosterDays rosterDays;
     private final CoverageService coverage;
     private final CalendarStore calendar;
     private final StaffEvents staffEvents;
-    private final RosterRangeRepository ranges;
+    private final RosterRanges ranges;
     private final Clock clock;
     private final SupervisorReach reach;
     private final AuditTrail audit;
+    private final UnitOfWork work;
 
-    public RosterService(StaffRepository staff, PostRepository posts, RosterDayRepository rosterDays,
-            CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents, RosterRangeRepository ranges,
-            Clock clock, SupervisorReach reach, AuditTrail audit) {
+    public RosterService(StaffMembers staff, Posts posts, RosterDays rosterDays,
+            CoverageService coverage, CalendarStore calendar, StaffEvents staffEvents, RosterRanges ranges,
+            Clock clock, SupervisorReach reach, AuditTrail audit, UnitOfWork work) {
+        this.work = work;
         this.reach = reach;
         this.audit = audit;
         this.staffEvents = staffEvents;
@@ -56,12 +53,12 @@ public class RosterService {
 
     @Transactional
     public Staff createStaff(Actor actor, String id, String name, String department, int rank) {
-        if (staff.findById(id) != null) {
+        if (staff.byId(id) != null) {
             throw new ConflictException("staff " + id + " exists already");
         }
         Staff s = new Staff(id, name, department, rank);
-        staff.persist(s);
-        staff.flush();
+        staff.add(s);
+        work.flush();
         staffEvents.staffChanged(s);
         audit.record(actor, AuditAct.of("STAFF_CREATED", id).change(null, staffSummary(s)));
         return s;
@@ -75,7 +72,7 @@ public class RosterService {
         s.department = department;
         s.rank = rank;
         s.active = active;
-        staff.flush();
+        work.flush();
         staffEvents.staffChanged(s);
         coverage.refreshPostsOf(id, "STAFF_CHANGED");
         audit.record(actor, AuditAct.of("STAFF_CHANGED", id).change(before, staffSummary(s)));
@@ -87,7 +84,7 @@ public class RosterService {
     }
 
     public Staff staffMember(String id) {
-        Staff s = staff.findById(id);
+        Staff s = staff.byId(id);
         if (s == null) {
             throw new NotFoundException("no staff member " + id);
         }
@@ -95,17 +92,17 @@ public class RosterService {
     }
 
     public List<Staff> allStaff() {
-        return staff.listAll(io.quarkus.panache.common.Sort.by("department", "id"));
+        return staff.all();
     }
 
     @Transactional
     public Post createPost(Actor actor, String id, String name, String department, Set<String> serviceItems) {
-        if (posts.findById(id) != null) {
+        if (posts.byId(id) != null) {
             throw new ConflictException("post " + id + " exists already");
         }
         Post p = new Post(id, name, department, serviceItems);
-        posts.persist(p);
-        posts.flush();
+        posts.add(p);
+        work.flush();
         // announce the post at once (unstaffed until rostered), so every projection knows it exists
         coverage.refresh(id, "POST_CREATED");
         audit.record(actor, AuditAct.of("POST_CREATED", id).change(null, java.util.Map.of("department", department,
@@ -114,7 +111,7 @@ public class RosterService {
     }
 
     public Post post(String id) {
-        Post p = posts.findById(id);
+        Post p = posts.byId(id);
         if (p == null) {
             throw new NotFoundException("no post " + id);
         }
@@ -122,7 +119,7 @@ public class RosterService {
     }
 
     public List<Post> allPosts() {
-        return posts.listAll(io.quarkus.panache.common.Sort.by("id"));
+        return posts.all();
     }
 
     /**
@@ -178,7 +175,7 @@ public class RosterService {
             throw new RuleViolationException("ROSTER-RANGE", "set at most " + MAX_RANGE_DAYS + " days at once");
         }
         checkHolders(post, a, b, otherDepartment);
-        posts.getEntityManager().lock(post, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        work.forceVersionIncrement(post);
         if (!WorkingCalendar.covers(from) || !WorkingCalendar.covers(to)) {
             throw new OutsideCalendarException(from + " to " + to);
         }
@@ -187,7 +184,7 @@ public class RosterService {
         List<LocalDate> days;
         if (workingDaysOnly) {
             RosterRange range = new RosterRange(postId, from, to, a, b, clock.instant());
-            ranges.persist(range);
+            ranges.add(range);
             rangeId = range.id;
             days = calendar.calendar().workingDaysBetween(from, to);
         } else {
@@ -197,7 +194,7 @@ public class RosterService {
             RosterDay existing = rosterDays.of(postId, day);
             if (existing == null) {
                 existing = new RosterDay(postId, day, a, b);
-                rosterDays.persist(existing);
+                rosterDays.add(existing);
             } else {
                 existing.aHolder = a;
                 existing.bHolder = b;
@@ -226,7 +223,7 @@ public class RosterService {
             LocalDate to = range.to.isAfter(windowTo) ? windowTo : range.to;
             for (RosterDay day : rosterDays.ofRange(range.id, from, to)) {
                 if (!cal.isWorkingDay(day.day())) {
-                    rosterDays.delete(day);
+                    rosterDays.remove(day);
                     changed.add(range.postId);
                 }
             }
@@ -234,12 +231,12 @@ public class RosterService {
                 if (rosterDays.of(range.postId, day) == null) {
                     RosterDay added = new RosterDay(range.postId, day, range.aHolder, range.bHolder);
                     added.rangeId = range.id;
-                    rosterDays.persist(added);
+                    rosterDays.add(added);
                     changed.add(range.postId);
                 }
             }
         }
-        rosterDays.flush();
+        work.flush();
         changed.forEach(postId -> coverage.refresh(postId, "ROSTER_CHANGED"));
         return changed;
     }

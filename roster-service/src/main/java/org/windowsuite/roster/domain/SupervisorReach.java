@@ -3,7 +3,6 @@ package org.windowsuite.roster.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.windowsuite.common.Actor;
 import org.windowsuite.common.NotAllowedException;
-import org.windowsuite.roster.persistence.StaffRepository;
 
 /**
  * How far a supervisor's powers reach: their own department (as the staff directory records it), an admin's every
@@ -12,9 +11,9 @@ import org.windowsuite.roster.persistence.StaffRepository;
 @ApplicationScoped
 public class SupervisorReach {
 
-    private final StaffRepository staff;
+    private final StaffMembers staff;
 
-    public SupervisorReach(StaffRepository staff) {
+    public SupervisorReach(StaffMembers staff) {
         this.staff = staff;
     }
 
@@ -25,7 +24,7 @@ public class SupervisorReach {
         if (!actor.supervises()) {
             return false;
         }
-        Staff me = staff.findById(actor.staffId());
+        Staff me = staff.byId(actor.staffId());
         return me != null && me.active && me.department.equals(department);
     }
 

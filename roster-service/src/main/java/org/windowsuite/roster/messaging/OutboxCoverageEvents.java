@@ -7,10 +7,10 @@ import org.windowsuite.contracts.Topics;
 import org.windowsuite.outbox.Envelope;
 import org.windowsuite.outbox.Envelopes;
 import org.windowsuite.outbox.Outbox;
+import org.windowsuite.roster.domain.Absences;
 import org.windowsuite.roster.domain.CoverageEvents;
 import org.windowsuite.roster.domain.CoveragePeriod;
 import org.windowsuite.roster.domain.Post;
-import org.windowsuite.roster.persistence.AbsenceRepository;
 
 /** Maps coverage changes to the {@code roster.coverage.v1} contract via the outbox, keyed by the post. */
 @ApplicationScoped
@@ -18,9 +18,9 @@ public class OutboxCoverageEvents implements CoverageEvents {
 
     private final Outbox outbox;
     private final Envelopes envelopes;
-    private final AbsenceRepository absences;
+    private final Absences absences;
 
-    public OutboxCoverageEvents(Outbox outbox, Envelopes envelopes, AbsenceRepository absences) {
+    public OutboxCoverageEvents(Outbox outbox, Envelopes envelopes, Absences absences) {
         this.outbox = outbox;
         this.envelopes = envelopes;
         this.absences = absences;

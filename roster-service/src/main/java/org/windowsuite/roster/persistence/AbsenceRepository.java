@@ -6,20 +6,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.roster.domain.Absence;
+import org.windowsuite.roster.domain.Absences;
 
 @ApplicationScoped
-public class AbsenceRepository implements PanacheRepositoryBase<Absence, UUID> {
+public class AbsenceRepository implements PanacheRepositoryBase<Absence, UUID>, Absences {
 
-    /** Non-cancelled absences of a staff member that overlap [from, to). */
+    @Override
+    public Absence byId(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public void add(Absence absence) {
+        persist(absence);
+    }
+
+    @Override
     public List<Absence> overlapping(String staffId, Instant from, Instant to) {
         return list("staffId = ?1 and cancelled = false and startsAt < ?3 and endsAt > ?2 order by startsAt",
                 staffId, from, to);
     }
 
+    @Override
     public List<Absence> overlappingAny(Instant from, Instant to) {
         return list("cancelled = false and startsAt < ?2 and endsAt > ?1 order by startsAt", from, to);
     }
 
+    @Override
     public List<Absence> ofStaff(String staffId) {
         return list("staffId = ?1 order by startsAt desc", staffId);
     }

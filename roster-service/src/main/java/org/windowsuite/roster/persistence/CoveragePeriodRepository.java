@@ -6,22 +6,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.windowsuite.roster.domain.CoveragePeriod;
+import org.windowsuite.roster.domain.CoveragePeriods;
 
 @ApplicationScoped
-public class CoveragePeriodRepository implements PanacheRepository<CoveragePeriod> {
+public class CoveragePeriodRepository implements PanacheRepository<CoveragePeriod>, CoveragePeriods {
 
+    @Override
     public Optional<CoveragePeriod> current(String postId) {
         return find("postId = ?1 and endedAt is null", postId).firstResultOptional();
     }
 
-    /** The period that was in force at t: who held the post then, for whom (AB-5 attribution). */
+    @Override
     public Optional<CoveragePeriod> at(String postId, Instant t) {
         return find("postId = ?1 and since <= ?2 and (endedAt is null or endedAt > ?2) order by since desc",
                 postId, t).firstResultOptional();
     }
 
+    @Override
     public List<CoveragePeriod> history(String postId, Instant from, Instant to) {
         return list("postId = ?1 and since < ?3 and (endedAt is null or endedAt > ?2) order by since",
                 postId, from, to);
+    }
+
+    @Override
+    public void add(CoveragePeriod period) {
+        persist(period);
     }
 }

@@ -1,0 +1,7 @@
+package org.windowsuite.goodfixture.domain;
+
+/** The port the domain owns. */
+public interface Orders {
+
+    Order byId(Order order);
+}
