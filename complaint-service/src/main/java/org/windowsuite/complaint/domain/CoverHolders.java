@@ -6,7 +6,7 @@ import java.util.Optional;
 public interface CoverHolders {
 
     /** The post's holder, or null when the post was never announced. */
-    CoverHolder byPost(String postId);
+    CoverHolder byId(String postId);
 
     void add(CoverHolder holder);
 

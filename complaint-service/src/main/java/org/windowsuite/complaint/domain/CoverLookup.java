@@ -19,7 +19,7 @@ public class CoverLookup {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Change c) {
-        CoverHolder current = coverage.byPost(c.postId());
+        CoverHolder current = coverage.byId(c.postId());
         if (current != null && current.version >= c.version()) {
             return false;
         }
@@ -42,7 +42,7 @@ public class CoverLookup {
     /** The person holding a post in {@code staffId}'s place right now, or null when nobody covers for them. */
     /** Whether roster-service has announced the post. */
     public boolean knows(String postId) {
-        return coverage.byPost(postId) != null;
+        return coverage.byId(postId) != null;
     }
 
     public String coverFor(String staffId) {

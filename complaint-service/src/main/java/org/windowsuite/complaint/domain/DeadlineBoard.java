@@ -42,7 +42,7 @@ public class DeadlineBoard {
             return;
         }
         WatchedClock.Key key = new WatchedClock.Key(a.subjectType(), a.subjectId(), a.clockKind());
-        WatchedClock w = clocks.byKey(key);
+        WatchedClock w = clocks.byId(key);
         if ("STOPPED".equals(a.alert())) {
             if (w != null) {
                 clocks.remove(w);
@@ -66,7 +66,15 @@ public class DeadlineBoard {
         }
     }
 
+    /** The clocks the board follows: a complaint's and its transfers'; a case's are intake's. */
+    public static boolean watches(String subjectType) {
+        return "TRANSFER".equals(subjectType) || "COMPLAINT".equals(subjectType);
+    }
+
     private UUID contactOf(String subjectType, String subjectId) {
+        if (!watches(subjectType)) {
+            return null;
+        }
         UUID id;
         try {
             id = UUID.fromString(subjectId);

@@ -72,25 +72,25 @@ public class Ledger {
 
     @Transactional
     public Violation verify(Actor officer, UUID id, String note) {
-        Violation v = pending(id);
-        LedgerDecisionPolicy.requireImpartial(officer, v);
-        Map<String, Object> before = summary(v);
-        v.state = State.VERIFIED;
-        v.points = config.points().getOrDefault(v.kind, config.defaultPoints());
-        decided(v, officer, note);
-        audit.record(officer, AuditAct.of("VERIFIED", v.id).change(before, summary(v)));
-        return v;
+        return decide(officer, id, note, State.VERIFIED,
+                v -> config.points().getOrDefault(v.kind, config.defaultPoints()));
     }
 
     @Transactional
     public Violation dismiss(Actor officer, UUID id, String note) {
+        return decide(officer, id, note, State.DISMISSED, v -> 0);
+    }
+
+    /** OTN-6: an officer who is not the one accused decides a candidate; the audit trail keeps before and after. */
+    private Violation decide(Actor officer, UUID id, String note, State outcome,
+            java.util.function.ToIntFunction<Violation> points) {
         Violation v = pending(id);
         LedgerDecisionPolicy.requireImpartial(officer, v);
         Map<String, Object> before = summary(v);
-        v.state = State.DISMISSED;
-        v.points = 0;
+        v.state = outcome;
+        v.points = points.applyAsInt(v);
         decided(v, officer, note);
-        audit.record(officer, AuditAct.of("DISMISSED", v.id).change(before, summary(v)));
+        audit.record(officer, AuditAct.of(outcome.name(), v.id).change(before, summary(v)));
         return v;
     }
 

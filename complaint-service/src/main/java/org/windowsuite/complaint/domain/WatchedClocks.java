@@ -7,7 +7,7 @@ import java.util.UUID;
 public interface WatchedClocks {
 
     /** The clock, or null. */
-    WatchedClock byKey(WatchedClock.Key key);
+    WatchedClock byId(WatchedClock.Key key);
 
     void add(WatchedClock clock);
 

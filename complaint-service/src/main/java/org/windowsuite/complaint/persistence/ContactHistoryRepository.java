@@ -1,19 +1,14 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.ContactHistories;
 import org.windowsuite.complaint.domain.ContactHistory;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ContactHistoryRepository implements PanacheRepository<ContactHistory>, ContactHistories {
-
-    @Override
-    public void add(ContactHistory line) {
-        persist(line);
-    }
+public class ContactHistoryRepository extends PanacheStore<ContactHistory, Long> implements ContactHistories {
 
     @Override
     public List<ContactHistory> ofContact(UUID contactId) {

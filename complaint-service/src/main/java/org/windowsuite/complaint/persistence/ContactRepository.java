@@ -1,6 +1,5 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,19 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.Contact;
 import org.windowsuite.complaint.domain.Contacts;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ContactRepository implements PanacheRepositoryBase<Contact, UUID>, Contacts {
-
-    @Override
-    public Contact byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Contact contact) {
-        persist(contact);
-    }
+public class ContactRepository extends PanacheStore<Contact, UUID> implements Contacts {
 
     @Override
     public List<Contact> openAmong(Collection<UUID> ids) {

@@ -1,23 +1,13 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.windowsuite.complaint.domain.CoverHolder;
 import org.windowsuite.complaint.domain.CoverHolders;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class CoverHolderRepository implements PanacheRepositoryBase<CoverHolder, String>, CoverHolders {
-
-    @Override
-    public CoverHolder byPost(String postId) {
-        return findById(postId);
-    }
-
-    @Override
-    public void add(CoverHolder holder) {
-        persist(holder);
-    }
+public class CoverHolderRepository extends PanacheStore<CoverHolder, String> implements CoverHolders {
 
     @Override
     public Optional<CoverHolder> coveringFor(String staffId) {

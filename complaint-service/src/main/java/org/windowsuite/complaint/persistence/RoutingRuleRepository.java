@@ -1,15 +1,15 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.RoutingRule;
 import org.windowsuite.complaint.domain.RoutingRules;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule, UUID>, RoutingRules {
+public class RoutingRuleRepository extends PanacheStore<RoutingRule, UUID> implements RoutingRules {
 
     @Override
     public RoutingRule byMatch(String matchKind, String match) {
@@ -19,11 +19,6 @@ public class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule,
     @Override
     public List<RoutingRule> keywords() {
         return list("matchKind = 'KEYWORD' order by match");
-    }
-
-    @Override
-    public void add(RoutingRule rule) {
-        persist(rule);
     }
 
     @Override

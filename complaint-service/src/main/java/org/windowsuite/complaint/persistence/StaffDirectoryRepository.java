@@ -1,24 +1,14 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.windowsuite.complaint.domain.StaffMember;
 import org.windowsuite.complaint.domain.StaffMembers;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class StaffDirectoryRepository implements PanacheRepositoryBase<StaffMember, String>, StaffMembers {
-
-    @Override
-    public StaffMember byId(String staffId) {
-        return findById(staffId);
-    }
-
-    @Override
-    public void add(StaffMember member) {
-        persist(member);
-    }
+public class StaffDirectoryRepository extends PanacheStore<StaffMember, String> implements StaffMembers {
 
     @Override
     public List<StaffMember> all() {

@@ -1,24 +1,14 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.Transfer;
 import org.windowsuite.complaint.domain.Transfers;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class TransferRepository implements PanacheRepositoryBase<Transfer, UUID>, Transfers {
-
-    @Override
-    public Transfer byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Transfer transfer) {
-        persist(transfer);
-    }
+public class TransferRepository extends PanacheStore<Transfer, UUID> implements Transfers {
 
     @Override
     public List<Transfer> ofContact(UUID contactId) {

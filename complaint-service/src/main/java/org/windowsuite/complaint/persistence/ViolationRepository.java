@@ -1,25 +1,15 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.Violation;
 import org.windowsuite.complaint.domain.Violations;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ViolationRepository implements PanacheRepositoryBase<Violation, UUID>, Violations {
-
-    @Override
-    public Violation byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Violation violation) {
-        persist(violation);
-    }
+public class ViolationRepository extends PanacheStore<Violation, UUID> implements Violations {
 
     @Override
     public List<Violation> inState(Violation.State state) {

@@ -1,29 +1,14 @@
 package org.windowsuite.complaint.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.complaint.domain.WatchedClock;
 import org.windowsuite.complaint.domain.WatchedClocks;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class WatchedClockRepository implements PanacheRepositoryBase<WatchedClock, WatchedClock.Key>, WatchedClocks {
-
-    @Override
-    public WatchedClock byKey(WatchedClock.Key key) {
-        return findById(key);
-    }
-
-    @Override
-    public void add(WatchedClock clock) {
-        persist(clock);
-    }
-
-    @Override
-    public void remove(WatchedClock clock) {
-        delete(clock);
-    }
+public class WatchedClockRepository extends PanacheStore<WatchedClock, WatchedClock.Key> implements WatchedClocks {
 
     @Override
     public List<WatchedClock> hot() {

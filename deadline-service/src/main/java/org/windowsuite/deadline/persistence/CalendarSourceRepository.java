@@ -1,14 +1,14 @@
 package org.windowsuite.deadline.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.windowsuite.deadline.domain.CalendarSource;
 import org.windowsuite.deadline.domain.CalendarSources;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class CalendarSourceRepository implements PanacheRepositoryBase<CalendarSource, Integer>, CalendarSources {
+public class CalendarSourceRepository extends PanacheStore<CalendarSource, Integer> implements CalendarSources {
 
     @Override
     public CalendarSource byYear(int year) {
@@ -18,11 +18,6 @@ public class CalendarSourceRepository implements PanacheRepositoryBase<CalendarS
     @Override
     public List<CalendarSource> all() {
         return listAll(Sort.by("year"));
-    }
-
-    @Override
-    public void add(CalendarSource source) {
-        persist(source);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.windowsuite.deadline.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -10,22 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.windowsuite.deadline.domain.Clocks;
 import org.windowsuite.deadline.domain.DeadlineClock;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ClockRepository implements PanacheRepositoryBase<DeadlineClock, UUID>, Clocks {
+public class ClockRepository extends PanacheStore<DeadlineClock, UUID> implements Clocks {
 
     /** Lock timeout value Hibernate renders as {@code FOR UPDATE SKIP LOCKED}. */
     private static final int SKIP_LOCKED = -2;
-
-    @Override
-    public DeadlineClock byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(DeadlineClock clock) {
-        persist(clock);
-    }
 
     @Override
     public List<DeadlineClock> ofSubject(String subjectType, String subjectId) {

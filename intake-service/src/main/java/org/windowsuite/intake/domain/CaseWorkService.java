@@ -61,21 +61,21 @@ public class CaseWorkService {
     /** Waiting for the applicant's corrections, expert review or a hearing: the clocks pause (SC-2.3). */
     @Transactional
     public Application pause(Actor actor, UUID id, String reason) {
-        Act act = act(actor, id, Set.of(State.ACCEPTED));
-        Application app = act.app();
-        app.state = State.PAUSED;
-        record(act, actor, "PAUSED", reason);
-        events.caseChanged(app, null, "PAUSED", reason);
-        return app;
+        return move(actor, id, State.ACCEPTED, State.PAUSED, "PAUSED", reason);
     }
 
     @Transactional
     public Application resume(Actor actor, UUID id) {
-        Act act = act(actor, id, Set.of(State.PAUSED));
+        return move(actor, id, State.PAUSED, State.ACCEPTED, "RESUMED", null);
+    }
+
+    /** A case going from one state to another, recorded and announced as {@code change}. */
+    private Application move(Actor actor, UUID id, State from, State to, String change, String detail) {
+        Act act = act(actor, id, Set.of(from));
         Application app = act.app();
-        app.state = State.ACCEPTED;
-        record(act, actor, "RESUMED", null);
-        events.caseChanged(app, null, "RESUMED", null);
+        app.state = to;
+        record(act, actor, change, detail);
+        events.caseChanged(app, null, change, detail);
         return app;
     }
 

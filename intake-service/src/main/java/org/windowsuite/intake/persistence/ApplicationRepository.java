@@ -1,26 +1,16 @@
 package org.windowsuite.intake.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.intake.domain.Application.State;
 import org.windowsuite.intake.domain.Application;
 import org.windowsuite.intake.domain.Applications;
-import org.windowsuite.intake.domain.Application.State;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID>, Applications {
-
-    @Override
-    public Application byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Application application) {
-        persist(application);
-    }
+public class ApplicationRepository extends PanacheStore<Application, UUID> implements Applications {
 
     static final List<State> OPEN = List.of(State.ACCEPTED, State.PAUSED, State.AWAITING_CONSULTATION);
 

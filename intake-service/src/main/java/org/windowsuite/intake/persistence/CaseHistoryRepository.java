@@ -1,19 +1,14 @@
 package org.windowsuite.intake.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.intake.domain.CaseHistories;
 import org.windowsuite.intake.domain.CaseHistory;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class CaseHistoryRepository implements PanacheRepository<CaseHistory>, CaseHistories {
-
-    @Override
-    public void add(CaseHistory entry) {
-        persist(entry);
-    }
+public class CaseHistoryRepository extends PanacheStore<CaseHistory, Long> implements CaseHistories {
 
     @Override
     public List<CaseHistory> of(UUID applicationId) {

@@ -1,25 +1,15 @@
 package org.windowsuite.intake.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.windowsuite.intake.domain.PostCoverage;
 import org.windowsuite.intake.domain.PostCoverages;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class PostCoverageRepository implements PanacheRepositoryBase<PostCoverage, String>, PostCoverages {
-
-    @Override
-    public PostCoverage byId(String postId) {
-        return findById(postId);
-    }
-
-    @Override
-    public void add(PostCoverage coverage) {
-        persist(coverage);
-    }
+public class PostCoverageRepository extends PanacheStore<PostCoverage, String> implements PostCoverages {
 
     @Override
     public List<PostCoverage> all() {

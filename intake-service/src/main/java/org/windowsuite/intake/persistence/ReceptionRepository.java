@@ -1,20 +1,15 @@
 package org.windowsuite.intake.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.windowsuite.intake.domain.Reception;
 import org.windowsuite.intake.domain.Receptions;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ReceptionRepository implements PanacheRepositoryBase<Reception, UUID>, Receptions {
-
-    @Override
-    public void add(Reception reception) {
-        persist(reception);
-    }
+public class ReceptionRepository extends PanacheStore<Reception, UUID> implements Receptions {
 
     @Override
     public List<Reception> between(Instant from, Instant to, boolean difficultOnly) {

@@ -1,14 +1,14 @@
 package org.windowsuite.intake.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.windowsuite.intake.domain.ServiceItem;
 import org.windowsuite.intake.domain.ServiceItems;
+import org.windowsuite.outbox.persistence.PanacheStore;
 
 @ApplicationScoped
-public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem, ServiceItem.Key>, ServiceItems {
+public class ServiceItemRepository extends PanacheStore<ServiceItem, ServiceItem.Key> implements ServiceItems {
 
     @Override
     public Optional<ServiceItem> current(String code) {
@@ -31,11 +31,6 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
         String like = "%" + q.toLowerCase() + "%";
         return list("current = true and (lower(key.code) like ?1 or lower(name) like ?1 or lower(department) like ?1 "
                 + "or lower(basis) like ?1) order by key.code", like);
-    }
-
-    @Override
-    public void add(ServiceItem item) {
-        persist(item);
     }
 
     /** The entity already says it is not current; flushing writes that before the next version is inserted. */

@@ -1,25 +1,15 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.Absence;
 import org.windowsuite.roster.domain.Absences;
 
 @ApplicationScoped
-public class AbsenceRepository implements PanacheRepositoryBase<Absence, UUID>, Absences {
-
-    @Override
-    public Absence byId(UUID id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Absence absence) {
-        persist(absence);
-    }
+public class AbsenceRepository extends PanacheStore<Absence, UUID> implements Absences {
 
     @Override
     public List<Absence> overlapping(String staffId, Instant from, Instant to) {

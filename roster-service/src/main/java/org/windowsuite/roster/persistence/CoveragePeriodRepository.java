@@ -1,15 +1,15 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.CoveragePeriod;
 import org.windowsuite.roster.domain.CoveragePeriods;
 
 @ApplicationScoped
-public class CoveragePeriodRepository implements PanacheRepository<CoveragePeriod>, CoveragePeriods {
+public class CoveragePeriodRepository extends PanacheStore<CoveragePeriod, Long> implements CoveragePeriods {
 
     @Override
     public Optional<CoveragePeriod> current(String postId) {
@@ -28,8 +28,4 @@ public class CoveragePeriodRepository implements PanacheRepository<CoveragePerio
                 postId, from, to);
     }
 
-    @Override
-    public void add(CoveragePeriod period) {
-        persist(period);
-    }
 }

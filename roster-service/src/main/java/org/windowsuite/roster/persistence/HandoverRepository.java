@@ -1,24 +1,19 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.Handover;
 import org.windowsuite.roster.domain.Handovers;
 
 @ApplicationScoped
-public class HandoverRepository implements PanacheRepositoryBase<Handover, Handover.Key>, Handovers {
+public class HandoverRepository extends PanacheStore<Handover, Handover.Key> implements Handovers {
 
     /** Lock timeout value Hibernate renders as {@code FOR UPDATE SKIP LOCKED}. */
     private static final int SKIP_LOCKED = -2;
-
-    @Override
-    public void add(Handover handover) {
-        persist(handover);
-    }
 
     @Override
     public List<Handover> ofAbsence(UUID absenceId) {

@@ -1,19 +1,14 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.RosterAlarm;
 import org.windowsuite.roster.domain.RosterAlarms;
 
 @ApplicationScoped
-public class RosterAlarmRepository implements PanacheRepositoryBase<RosterAlarm, UUID>, RosterAlarms {
-
-    @Override
-    public void add(RosterAlarm alarm) {
-        persist(alarm);
-    }
+public class RosterAlarmRepository extends PanacheStore<RosterAlarm, UUID> implements RosterAlarms {
 
     @Override
     public List<RosterAlarm> open(String postId, String kind) {

@@ -1,14 +1,14 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.RosterDay;
 import org.windowsuite.roster.domain.RosterDays;
 
 @ApplicationScoped
-public class RosterDayRepository implements PanacheRepositoryBase<RosterDay, RosterDay.Key>, RosterDays {
+public class RosterDayRepository extends PanacheStore<RosterDay, RosterDay.Key> implements RosterDays {
 
     @Override
     public RosterDay of(String postId, LocalDate day) {
@@ -37,13 +37,4 @@ public class RosterDayRepository implements PanacheRepositoryBase<RosterDay, Ros
                 .setParameter(1, day).setParameter(2, staffId).getResultList();
     }
 
-    @Override
-    public void add(RosterDay day) {
-        persist(day);
-    }
-
-    @Override
-    public void remove(RosterDay day) {
-        delete(day);
-    }
 }

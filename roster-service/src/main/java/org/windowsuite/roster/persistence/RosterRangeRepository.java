@@ -1,19 +1,14 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.RosterRange;
 import org.windowsuite.roster.domain.RosterRanges;
 
 @ApplicationScoped
-public class RosterRangeRepository implements PanacheRepositoryBase<RosterRange, Long>, RosterRanges {
-
-    @Override
-    public void add(RosterRange range) {
-        persist(range);
-    }
+public class RosterRangeRepository extends PanacheStore<RosterRange, Long> implements RosterRanges {
 
     @Override
     public List<RosterRange> overlapping(LocalDate from, LocalDate to) {

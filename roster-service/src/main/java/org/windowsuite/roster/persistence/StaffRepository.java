@@ -1,24 +1,14 @@
 package org.windowsuite.roster.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.windowsuite.outbox.persistence.PanacheStore;
 import org.windowsuite.roster.domain.Staff;
 import org.windowsuite.roster.domain.StaffMembers;
 
 @ApplicationScoped
-public class StaffRepository implements PanacheRepositoryBase<Staff, String>, StaffMembers {
-
-    @Override
-    public Staff byId(String id) {
-        return findById(id);
-    }
-
-    @Override
-    public void add(Staff member) {
-        persist(member);
-    }
+public class StaffRepository extends PanacheStore<Staff, String> implements StaffMembers {
 
     @Override
     public List<Staff> all() {
