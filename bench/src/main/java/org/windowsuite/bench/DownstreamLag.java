@@ -1,152 +1,105 @@
 package org.windowsuite.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * How long after intake's 201 the rest of the suite has caught up, for every n-th accepted application: until
- * deadline-service holds both clocks, and until intake shows both due dates (deadline-service's answer, back over
- * Kafka). Two applications a second are sampled and asked about at a bounded pace, so following them costs the
- * stack little.
+ * How long after intake's 201 the rest of the suite had caught up, for every accepted application of a step: until
+ * deadline-service's transaction holding both clocks committed, and until intake's transaction showing both due
+ * dates (deadline-service's answer, back over Kafka) committed. The moments are PostgreSQL's own commit times
+ * ({@code track_commit_timestamp}, which bench/run turns on), read after the step, so following the applications
+ * costs the stack nothing while it is measured and a lag is never inflated by how often somebody asks.
  */
 final class DownstreamLag implements AutoCloseable {
 
     record Lags(long[] clocks, long[] dueDates, int unresolved) {
     }
 
-    private record Pending(String id, long acceptedAt, long[] clocksAt, long[] dueAt, long[] lastAsked) {
+    private static final String CLOCKS = "select subject_id, max(pg_xact_commit_timestamp(xmin)) from deadline_clock "
+            + "where subject_type = 'CASE' and subject_id = any(?) group by subject_id having count(*) >= 2";
+    private static final String DUE_DATES = "select id, pg_xact_commit_timestamp(xmin) from application "
+            + "where id = any(?) and promised_due is not null and statutory_due is not null";
+
+    private final long wallAtStart = Instant.now().toEpochMilli() * 1_000_000L;
+    private final long nanoAtStart = System.nanoTime();
+    private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+    private final Connection intake;
+    private final Connection deadline;
+
+    /** @param jdbc the PostgreSQL server's JDBC URL up to the database name, e.g. jdbc:postgresql://127.0.0.1:5432/ */
+    DownstreamLag(String jdbc, String user, String password) throws SQLException {
+        this.intake = DriverManager.getConnection(jdbc + "intake", user, password);
+        this.deadline = DriverManager.getConnection(jdbc + "deadline", user, password);
     }
 
-    private static final long ASK_EVERY = Duration.ofMillis(50).toNanos();
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
-    private final String token;
-    private volatile int every = 20;
-    private final AtomicInteger seen = new AtomicInteger();
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final List<Pending> done = new ArrayList<>();
-    private final Thread poller;
-    private volatile boolean running = true;
-
-    DownstreamLag(String gateway, String token) {
-        this.gateway = gateway;
-        this.token = token;
-        this.poller = new Thread(this::poll, "downstream-lag");
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    /** Follows every n-th accepted application from now on. */
-    void sampleEvery(int n) {
-        every = n;
-    }
-
+    /** An application was accepted: its 201 arrived at {@code at} (System.nanoTime). */
     void accepted(String id, long at) {
-        if (seen.incrementAndGet() % every == 0) {
-            pending.put(id, new Pending(id, at, new long[1], new long[1], new long[] {at}));
+        accepted.put(id, wallAtStart + (at - nanoAtStart));
+    }
+
+    /** Waits up to {@code patience} for this step's applications to be caught up with, then reports and starts afresh. */
+    Lags collect(Duration patience) throws SQLException, InterruptedException {
+        Map<String, Long> step = Map.copyOf(accepted);
+        accepted.clear();
+        Map<String, Long> clocks = new HashMap<>();
+        Map<String, Long> due = new HashMap<>();
+        long until = System.nanoTime() + patience.toNanos();
+        while (true) {
+            commits(deadline, CLOCKS, "varchar", missing(step, clocks), clocks);
+            commits(intake, DUE_DATES, "uuid", missing(step, due), due);
+            if ((clocks.size() == step.size() && due.size() == step.size()) || System.nanoTime() > until) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return new Lags(lags(step, clocks), lags(step, due), step.size() - Math.min(clocks.size(), due.size()));
+    }
+
+    private static Object[] missing(Map<String, Long> step, Map<String, Long> found) {
+        return step.keySet().stream().filter(id -> !found.containsKey(id)).toArray();
+    }
+
+    private static void commits(Connection db, String sql, String type, Object[] ids, Map<String, Long> into)
+            throws SQLException {
+        if (ids.length == 0) {
+            return;
+        }
+        Object[] typed = type.equals("uuid")
+                ? java.util.Arrays.stream(ids).map(id -> UUID.fromString((String) id)).toArray() : ids;
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setArray(1, db.createArrayOf(type, typed));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    Instant committed = r.getTimestamp(2).toInstant();
+                    into.put(r.getString(1), committed.getEpochSecond() * 1_000_000_000L + committed.getNano());
+                }
+            }
         }
     }
 
-    /** Waits up to {@code patience} for the sampled applications, then reports and starts afresh. */
-    Lags collect(Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!pending.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        List<Pending> finished;
-        synchronized (done) {
-            finished = new ArrayList<>(done);
-            done.clear();
-        }
-        int unresolved = pending.size();
-        pending.clear();
-        seen.set(0);
-        long[] clocks = finished.stream().mapToLong(p -> p.clocksAt()[0] - p.acceptedAt()).sorted().toArray();
-        long[] due = finished.stream().mapToLong(p -> p.dueAt()[0] - p.acceptedAt()).sorted().toArray();
-        return new Lags(clocks, due, unresolved);
+    /** Nanoseconds from each 201 to its commit, sorted; a commit the client's clock saw before its 201 counts as 0. */
+    private static long[] lags(Map<String, Long> step, Map<String, Long> committed) {
+        return committed.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - step.get(e.getKey())))
+                .sorted().toArray();
     }
 
     static long percentile(long[] sorted, double p) {
         return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    /**
-     * One question at a time, at most one every 25 ms, each sampled application at most every 50 ms: the poller's
-     * own load stays a few requests a second whatever the lag, so it cannot inflate what it measures. A condition
-     * counts as met when the answer that shows it arrives (overstating the lag by at most that round trip and the
-     * time to come round to it).
-     */
-    private void poll() {
-        while (running) {
-            long now = System.nanoTime();
-            for (Pending p : List.copyOf(pending.values())) {
-                if (now - p.lastAsked()[0] >= ASK_EVERY) {
-                    p.lastAsked()[0] = now;
-                    check(p);
-                }
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    private void check(Pending p) {
-        if (p.clocksAt()[0] == 0 && get("/api/deadlines/clocks?subjectType=CASE&subjectId=" + p.id())
-                .split("\"kind\"", -1).length - 1 >= 2) {
-            p.clocksAt()[0] = System.nanoTime();
-        }
-        pause();
-        if (p.dueAt()[0] == 0) {
-            String app = get("/api/intake/applications/" + p.id());
-            if (app.contains("\"promisedDue\":\"") && app.contains("\"statutoryDue\":\"")) {
-                p.dueAt()[0] = System.nanoTime();
-            }
-            pause();
-        }
-        if (p.clocksAt()[0] != 0 && p.dueAt()[0] != 0 && pending.remove(p.id()) != null) {
-            synchronized (done) {
-                done.add(p);
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private String get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", token)
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
     @Override
-    public void close() {
-        running = false;
-        poller.interrupt();
+    public void close() throws SQLException {
+        intake.close();
+        deadline.close();
     }
 
     static String millis(long nanos) {

@@ -3,6 +3,7 @@ package org.windowsuite.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.windowsuite.common.InfrastructureFaults;
 import org.windowsuite.contracts.DomainEvent;
@@ -35,12 +36,25 @@ public class IdempotentConsumer {
     }
 
     public <T extends DomainEvent> void consume(String consumer, String json, Class<T> type, Consumer<T> effect) {
+        consume(consumer, json, type, event -> true, effect);
+    }
+
+    /**
+     * The same, for a topic most of whose events have no effect here (issue 15): an event {@code concerns} rules out
+     * is passed over without a transaction or an inbox row, since there is no effect to apply once. The predicate is
+     * the domain's: it must be true for every event the effect would change anything for.
+     */
+    public <T extends DomainEvent> void consume(String consumer, String json, Class<T> type, Predicate<T> concerns,
+            Consumer<T> effect) {
         T event;
         try {
             event = reader.read(json, type);
         } catch (PoisonMessageException unreadable) {
             health.deadLettered(consumer);
             throw unreadable;
+        }
+        if (!concerns.test(event)) {
+            return;
         }
         long backoff = FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {

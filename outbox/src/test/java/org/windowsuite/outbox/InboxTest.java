@@ -61,6 +61,22 @@ class InboxTest {
     }
 
     @Test
+    void anEventTheConsumerHasNoUseForIsPassedOverWithoutAnInboxRow() throws Exception {
+        CoverageChanged other = OutboxRelayTest.event("P7", 1);
+        CoverageChanged ours = OutboxRelayTest.event("P8", 1);
+        AtomicInteger effects = new AtomicInteger();
+        for (CoverageChanged e : List.of(other, ours)) {
+            consumer.consume("c7", mapper.writeValueAsString(e), CoverageChanged.class,
+                    event -> event.postId().equals("P8"), event -> effects.incrementAndGet());
+        }
+        assertThat(effects).hasValue(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c7", other.eventId())))
+                .as("nothing recorded for the event passed over").isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c7", ours.eventId())))
+                .as("the one applied is recorded").isFalse();
+    }
+
+    @Test
     void anInfrastructureFaultIsRetriedUntilItClearsWhileReadinessReportsTheStall() throws Exception {
         String json = mapper.writeValueAsString(OutboxRelayTest.event("P2", 1));
         AtomicInteger attempts = new AtomicInteger();

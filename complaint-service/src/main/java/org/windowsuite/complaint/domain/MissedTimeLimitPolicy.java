@@ -24,7 +24,7 @@ public final class MissedTimeLimitPolicy {
     }
 
     public static Optional<Ledger.Candidate> candidate(Alert a) {
-        if (!OVERDUE.equals(a.alert()) || a.holder() == null) {
+        if (!applies(a.alert(), a.holder())) {
             return Optional.empty();
         }
         String kind = "ACKNOWLEDGE".equals(a.clockKind()) ? MISSED_ACKNOWLEDGEMENT : OVERDUE;
@@ -33,6 +33,11 @@ public final class MissedTimeLimitPolicy {
                         + a.dueAt() + ", passed while " + a.holder() + " held it"
                         + (a.actingFor() == null ? "" : " acting for " + a.actingFor()),
                 a.eventId(), a.occurredAt()));
+    }
+
+    /** Only a time limit that passed while somebody held it makes a candidate. */
+    public static boolean applies(String alert, String holder) {
+        return OVERDUE.equals(alert) && holder != null;
     }
 
     /** The kinds of entry that are a missed time limit, counted apart on the accountability report. */

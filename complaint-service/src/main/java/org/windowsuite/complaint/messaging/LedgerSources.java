@@ -68,18 +68,25 @@ public class LedgerSources implements TopicHandlers {
     @Incoming("deadline-alerts")
     @Blocking
     public void onDeadline(String json) {
-        consumer.consume("complaint-deadlines", json, DeadlineAlert.class, a -> {
-            if ("TRANSFER".equals(a.subjectType())) {
-                deadlines.apply(a.subjectId(), a.clockKind(), a.dueAt() == null ? null : a.dueAt().toInstant());
-            }
-            board.apply(new DeadlineBoard.Announcement(a.alert(), a.subjectType(), a.subjectId(), a.clockKind(),
-                    a.level(), a.dueAt() == null ? null : a.dueAt().toInstant(), a.holder(), a.actingFor(),
-                    a.department()));
-            MissedTimeLimitPolicy.candidate(new MissedTimeLimitPolicy.Alert(a.alert(), a.subjectType(),
-                    a.subjectId(), a.clockKind(), a.dueAt(), a.holder(),
-                    a.actingFor(), a.department(), a.eventId(), a.occurredAt().toInstant()))
-                    .ifPresent(ledger::candidate);
-        });
+        consumer.consume("complaint-deadlines", json, DeadlineAlert.class, LedgerSources::concernsComplaints,
+                this::apply);
+    }
+
+    /** Most alerts are a case's clocks starting, of no use here: passed over without a transaction (issue 15). */
+    static boolean concernsComplaints(DeadlineAlert a) {
+        return DeadlineBoard.watches(a.subjectType()) || MissedTimeLimitPolicy.applies(a.alert(), a.holder());
+    }
+
+    private void apply(DeadlineAlert a) {
+        if ("TRANSFER".equals(a.subjectType())) {
+            deadlines.apply(a.subjectId(), a.clockKind(), a.dueAt() == null ? null : a.dueAt().toInstant());
+        }
+        board.apply(new DeadlineBoard.Announcement(a.alert(), a.subjectType(), a.subjectId(), a.clockKind(),
+                a.level(), a.dueAt() == null ? null : a.dueAt().toInstant(), a.holder(), a.actingFor(),
+                a.department()));
+        MissedTimeLimitPolicy.candidate(new MissedTimeLimitPolicy.Alert(a.alert(), a.subjectType(), a.subjectId(),
+                a.clockKind(), a.dueAt(), a.holder(), a.actingFor(), a.department(), a.eventId(),
+                a.occurredAt().toInstant())).ifPresent(ledger::candidate);
     }
 
     @Override
