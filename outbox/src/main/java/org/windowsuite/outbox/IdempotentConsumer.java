@@ -2,6 +2,9 @@ package org.windowsuite.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -56,27 +59,98 @@ public class IdempotentConsumer {
         if (!concerns.test(event)) {
             return;
         }
+        applyAlone(consumer, event, effect);
+    }
+
+    /** A record of a poll that cannot be applied, by its position in the poll; it goes to the dead-letter topic. */
+    public record Rejected(int position, PoisonMessageException reason) {
+    }
+
+    /**
+     * Applies a poll's records in one transaction, each event once through the inbox and in the order given (a
+     * partition's order, so an aggregate's events keep theirs): one commit for the poll instead of one per event is
+     * what lets a consumer keep up with intake (issue 15). Infrastructure faults retry the whole poll until they
+     * clear. When the poll fails otherwise, its events are applied one by one so that only the one that fails is
+     * rejected; unreadable records are rejected before. The caller dead-letters the rejected and commits the poll.
+     */
+    public <T extends DomainEvent> List<Rejected> consumeAll(String consumer, List<String> jsons, Class<T> type,
+            Predicate<T> concerns, Consumer<T> effect) {
+        List<Rejected> rejected = new ArrayList<>();
+        List<T> events = new ArrayList<>(jsons.size());
+        List<Integer> positions = new ArrayList<>(jsons.size());
+        for (int i = 0; i < jsons.size(); i++) {
+            try {
+                T event = reader.read(jsons.get(i), type);
+                if (concerns.test(event)) {
+                    events.add(event);
+                    positions.add(i);
+                }
+            } catch (PoisonMessageException unreadable) {
+                health.deadLettered(consumer);
+                rejected.add(new Rejected(i, unreadable));
+            }
+        }
+        if (events.isEmpty()) {
+            return rejected;
+        }
+        try {
+            untilClear(consumer, "a poll of " + events.size() + " events",
+                    () -> events.forEach(event -> applyOnce(consumer, event, effect)));
+        } catch (ShuttingDown e) {
+            throw e;
+        } catch (RuntimeException pollFailed) {
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    applyAlone(consumer, events.get(i), effect);
+                } catch (PoisonMessageException e) {
+                    rejected.add(new Rejected(positions.get(i), e));
+                }
+            }
+            rejected.sort(Comparator.comparingInt(Rejected::position));
+        }
+        return rejected;
+    }
+
+    public <T extends DomainEvent> List<Rejected> consumeAll(String consumer, List<String> jsons, Class<T> type,
+            Consumer<T> effect) {
+        return consumeAll(consumer, jsons, type, event -> true, effect);
+    }
+
+    /** One event in a transaction of its own; what fails other than by an infrastructure fault is poison. */
+    private <T extends DomainEvent> void applyAlone(String consumer, T event, Consumer<T> effect) {
+        try {
+            untilClear(consumer, event.type() + " " + event.eventId(), () -> applyOnce(consumer, event, effect));
+        } catch (ShuttingDown e) {
+            throw e;
+        } catch (RuntimeException e) {
+            health.deadLettered(consumer);
+            throw poison(consumer, e);
+        }
+    }
+
+    private <T extends DomainEvent> void applyOnce(String consumer, T event, Consumer<T> effect) {
+        if (inbox.firstDelivery(consumer, event.eventId())) {
+            effect.accept(event);
+        }
+    }
+
+    /** Runs {@code work} in a new transaction, retrying infrastructure faults until they clear; rethrows the rest. */
+    private void untilClear(String consumer, String what, Runnable work) {
         long backoff = FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (inbox.firstDelivery(consumer, event.eventId())) {
-                        effect.accept(event);
-                    }
-                });
+                QuarkusTransaction.requiringNew().run(work);
                 health.cleared(consumer);
                 return;
             } catch (RuntimeException e) {
                 if (!InfrastructureFaults.isTransient(e)) {
                     health.cleared(consumer);
-                    health.deadLettered(consumer);
-                    throw e instanceof PoisonMessageException poison ? poison : new PoisonMessageException(
-                            "cannot be applied by " + consumer + ": " + e, e);
+                    throw e;
                 }
                 health.retrying(consumer, e);
                 if (attempt == 1 || attempt % 20 == 0) {
-                    LOG.warnf("%s: %s %s hit an infrastructure fault (attempt %d), retrying until it clears: %s",
-                            consumer, event.type(), event.eventId(), attempt, e);
+                    LOG.warnf("%s: %s hit an infrastructure fault (attempt %d), retrying until it clears: %s",
+                            consumer, what, attempt, e);
                 }
                 sleep(backoff);
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
@@ -84,13 +158,24 @@ public class IdempotentConsumer {
         }
     }
 
+    private static PoisonMessageException poison(String consumer, RuntimeException e) {
+        return e instanceof PoisonMessageException poison ? poison
+                : new PoisonMessageException("cannot be applied by " + consumer + ": " + e, e);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            // shutting down: not poison, so the failure strategy stops the channel without committing the record
-            throw new IllegalStateException("interrupted while retrying an event", e);
+            throw new ShuttingDown(e);
+        }
+    }
+
+    /** Interrupted while waiting out a fault: not poison, so the channel stops without committing the record. */
+    private static final class ShuttingDown extends IllegalStateException {
+        ShuttingDown(InterruptedException cause) {
+            super("interrupted while retrying an event", cause);
         }
     }
 }

@@ -129,4 +129,54 @@ class InboxTest {
                 e -> effects.incrementAndGet())).isInstanceOf(PoisonMessageException.class);
         assertThat(effects).hasValue(0);
     }
+
+    @Test
+    void aPollIsAppliedInOrderEachEventOnceAndOnlyItsPoisonIsRejected() throws Exception {
+        CoverageChanged first = OutboxRelayTest.event("P9", 1);
+        CoverageChanged failing = OutboxRelayTest.event("P9", 2);
+        CoverageChanged last = OutboxRelayTest.event("P9", 3);
+        List<String> poll = List.of(mapper.writeValueAsString(first), "{not json", mapper.writeValueAsString(failing),
+                mapper.writeValueAsString(first), mapper.writeValueAsString(last));
+        List<Long> applied = new java.util.ArrayList<>();
+        List<IdempotentConsumer.Rejected> rejected = consumer.consumeAll("c8", poll, CoverageChanged.class, e -> {
+            if (e.eventId().equals(failing.eventId())) {
+                throw new IllegalStateException("a defect");
+            }
+            applied.add(e.version());
+        });
+        assertThat(rejected).extracting(IdempotentConsumer.Rejected::position).containsExactly(1, 2);
+        assertThat(rejected.get(1).reason()).hasMessageContaining("cannot be applied by c8");
+        assertThat(applied).as("the whole poll first, rolled back, then each alone; the duplicate once")
+                .endsWith(1L, 3L);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c8", first.eventId()))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c8", last.eventId()))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c8", failing.eventId())))
+                .as("nothing recorded for the rejected one").isTrue();
+        assertThat(consumer.consumeAll("c8", poll.subList(3, 5), CoverageChanged.class, e -> applied.add(-1L)))
+                .as("a redelivered poll changes nothing").isEmpty();
+        assertThat(applied).doesNotContain(-1L);
+    }
+
+    @Test
+    void aPollThatHitsAnInfrastructureFaultIsRetriedWholeUntilItClears() throws Exception {
+        List<CoverageChanged> events = List.of(OutboxRelayTest.event("P10", 1), OutboxRelayTest.event("P10", 2));
+        List<String> poll = new java.util.ArrayList<>();
+        for (CoverageChanged e : events) {
+            poll.add(mapper.writeValueAsString(e));
+        }
+        AtomicInteger attempts = new AtomicInteger();
+        List<Long> committed = new java.util.ArrayList<>();
+        List<IdempotentConsumer.Rejected> rejected = consumer.consumeAll("c9", poll, CoverageChanged.class, e -> {
+            if (e.version() == 2 && attempts.incrementAndGet() < 3) {
+                throw new PersistenceException(new SQLException("Connection refused", "08001"));
+            }
+            committed.add(e.version());
+        });
+        assertThat(rejected).isEmpty();
+        assertThat(attempts).hasValue(3);
+        assertThat(committed).as("the first event was rolled back with the poll each time").containsExactly(1L, 1L, 1L, 2L);
+        for (CoverageChanged e : events) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c9", e.eventId()))).isFalse();
+        }
+    }
 }

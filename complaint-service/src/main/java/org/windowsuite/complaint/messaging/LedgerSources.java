@@ -4,6 +4,9 @@ import org.windowsuite.outbox.TopicHandlers;
 import org.windowsuite.contracts.Topics;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import org.windowsuite.outbox.Polls;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -65,8 +68,15 @@ public class LedgerSources implements TopicHandlers {
                         a.detail(), a.eventId(), a.occurredAt().toInstant())).ifPresent(ledger::candidate));
     }
 
+    /** A poll at a time: the alerts come as fast as intake accepts cases (issue 15). */
     @Incoming("deadline-alerts")
     @Blocking
+    public CompletionStage<Void> onDeadlines(KafkaRecordBatch<String, String> poll) {
+        return Polls.settle(poll, consumer.consumeAll("complaint-deadlines", poll.getPayload(), DeadlineAlert.class,
+                LedgerSources::concernsComplaints, this::apply));
+    }
+
+    /** One message alone, as a dead-letter replay feeds them. */
     public void onDeadline(String json) {
         consumer.consume("complaint-deadlines", json, DeadlineAlert.class, LedgerSources::concernsComplaints,
                 this::apply);

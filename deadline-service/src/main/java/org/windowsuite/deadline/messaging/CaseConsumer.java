@@ -4,6 +4,9 @@ import org.windowsuite.outbox.TopicHandlers;
 import org.windowsuite.contracts.Topics;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import org.windowsuite.outbox.Polls;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,8 +29,14 @@ public class CaseConsumer implements TopicHandlers {
         this.clocks = clocks;
     }
 
+    /** A poll in one transaction (issue 15): one commit per poll is what keeps the clocks up with intake. */
     @Incoming("intake-cases")
     @Blocking
+    public CompletionStage<Void> onCases(KafkaRecordBatch<String, String> poll) {
+        return Polls.settle(poll, consumer.consumeAll(CONSUMER, poll.getPayload(), CaseChanged.class, this::apply));
+    }
+
+    /** One message alone, as a dead-letter replay feeds them. */
     public void onCase(String json) {
         consumer.consume(CONSUMER, json, CaseChanged.class, this::apply);
     }

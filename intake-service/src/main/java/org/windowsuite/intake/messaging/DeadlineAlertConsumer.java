@@ -4,6 +4,9 @@ import org.windowsuite.outbox.TopicHandlers;
 import org.windowsuite.contracts.Topics;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import org.windowsuite.outbox.Polls;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,15 +28,23 @@ public class DeadlineAlertConsumer implements TopicHandlers {
         this.view = view;
     }
 
+    /** A poll in one transaction (issue 15): one commit per poll keeps the due dates up with the clocks. */
     @Incoming("deadline-alerts")
     @Blocking
+    public CompletionStage<Void> onAlerts(KafkaRecordBatch<String, String> poll) {
+        return Polls.settle(poll, consumer.consumeAll(CONSUMER, poll.getPayload(), DeadlineAlert.class, this::apply));
+    }
+
+    /** One message alone, as a dead-letter replay feeds them. */
     public void onAlert(String json) {
-        consumer.consume(CONSUMER, json, DeadlineAlert.class, a -> {
-            if ("CASE".equals(a.subjectType())) {
-                view.apply(a.subjectId(), a.clockKind(), a.alert(), a.level(),
-                        a.dueAt() == null ? null : a.dueAt().toInstant(), a.dueProvisional());
-            }
-        });
+        consumer.consume(CONSUMER, json, DeadlineAlert.class, this::apply);
+    }
+
+    void apply(DeadlineAlert a) {
+        if ("CASE".equals(a.subjectType())) {
+            view.apply(a.subjectId(), a.clockKind(), a.alert(), a.level(),
+                    a.dueAt() == null ? null : a.dueAt().toInstant(), a.dueProvisional());
+        }
     }
 
     @Override
