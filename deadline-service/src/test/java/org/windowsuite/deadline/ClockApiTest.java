@@ -329,6 +329,49 @@ class ClockApiTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
+    /** Clocks of subject {@code prefix}-n, provisional into {@code dueYear}: more than the yearly routines' page. */
+    void provisionalClocks(String prefix, int count, int startYear, int dueYear) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into deadline_clock (id, "
+                + "subject_type, subject_id, kind, start_at, start_day, working_days, due_day, due_at, level, state, "
+                + "next_check_at, due_provisional, department) select gen_random_uuid(), 'CASE', ?1 || g, 'STATUTORY', "
+                + "make_timestamptz(?2, 12, 10, 10, 0, 0, 'Asia/Shanghai'), make_date(?2, 12, 10), 20, "
+                + "make_date(?3, 1, 9), make_timestamptz(?3, 1, 9, 17, 0, 0, 'Asia/Shanghai'), 'ON_TRACK', 'RUNNING', "
+                + "now() + interval '30 days', true, 'D01' from generate_series(1, ?4) g")
+                .setParameter(1, prefix + "-").setParameter(2, startYear).setParameter(3, dueYear)
+                .setParameter(4, count).executeUpdate());
+    }
+
+    long stillProvisional(String prefix) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from "
+                + "deadline_clock where subject_id like ?1 and due_provisional").setParameter(1, prefix + "-%")
+                .getSingleResult()).longValue());
+    }
+
+    void publish(int year) {
+        given().header("Authorization", Tokens.bearer("A000", "admin")).contentType(ContentType.JSON)
+                .body("{\"year\":" + year + ",\"days\":[{\"name\":\"元旦\",\"date\":\"" + year
+                        + "-01-01\",\"isOffDay\":true}]}")
+                .put("/api/deadlines/calendar/years/" + year).then().statusCode(200);
+    }
+
+    @Test
+    void publishingAYearRetimesEveryClockThatRunsIntoItPageByPage() {
+        publish(2034);
+        provisionalClocks("page-2035", ClockService.PAGE * 2 + 100, 2034, 2035);
+        publish(2035);
+        assertThat(stillProvisional("page-2035")).isZero();
+    }
+
+    @Test
+    void theHourlyCheckSettlesProvisionalClocksOfPublishedYearsPageByPage() {
+        publish(2036);
+        publish(2037);
+        // flagged provisional although both years are published: a re-timing a crash interrupted
+        provisionalClocks("settle-2037", ClockService.PAGE * 2 + 100, 2036, 2037);
+        clocks.settleProvisional();
+        assertThat(stillProvisional("settle-2037")).isZero();
+    }
+
     @Test
     void clocksAreNotPublic() {
         given().queryParam("level", "OVERDUE").get("/api/deadlines/clocks").then().statusCode(401);

@@ -251,13 +251,40 @@ public class ClockService {
     @Scheduled(every = "${deadline.provisional-check:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void settleProvisional() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        int open = 0;
+        int settled = 0;
+        UUID after = null;
+        for (Page page; (page = settleProvisional(after, years)).seen() > 0; after = page.last()) {
+            open += page.seen();
+            settled += page.changed();
+        }
+        if (settled > 0) {
+            LOG.infof("%d clocks re-timed against schedules published since their due date was estimated", settled);
+        }
+        if (open > settled) {
+            LOG.warnf("%d running clocks have provisional due dates: publish the holiday schedule of %s with "
+                    + "PUT /api/deadlines/calendar/years/{year}", open - settled, years);
+        }
+    }
+
+    /**
+     * The yearly routines go a page at a time, each in a transaction of its own: late in a year an office has
+     * provisional clocks by the hundred thousand, more than a service's heap holds at once.
+     */
+    public static final int PAGE = 500;
+
+    /** A page the yearly routines went through: how many clocks, how many of them changed, the last one's id. */
+    record Page(int seen, int changed, UUID last) {
+    }
+
+    private Page settleProvisional(UUID after, java.util.SortedSet<Integer> years) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             WorkingCalendar cal = calendar.calendar();
             List<Integer> provisionalYears = cal.provisionalYears();
-            List<DeadlineClock> open = clocks.provisional(null);
-            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            List<DeadlineClock> page = clocks.provisional(after, PAGE);
             int settled = 0;
-            for (DeadlineClock c : open) {
+            for (DeadlineClock c : page) {
                 if (cal.anyProvisional(c.startDay, c.dueDay)) {
                     provisionalYears.stream().filter(y -> y >= c.startDay.getYear() && y <= c.dueDay.getYear())
                             .forEach(years::add);
@@ -266,28 +293,31 @@ public class ClockService {
                     settled++;
                 }
             }
-            if (settled > 0) {
-                LOG.infof("%d clocks re-timed against schedules published since their due date was estimated", settled);
-            }
-            if (open.size() > settled) {
-                LOG.warnf("%d running clocks have provisional due dates: publish the holiday schedule of %s with "
-                        + "PUT /api/deadlines/calendar/years/{year}", open.size() - settled, years);
-            }
+            return new Page(page.size(), settled, page.isEmpty() ? after : page.get(page.size() - 1).id);
         });
     }
 
     void onCalendarLoaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarService.CalendarYearLoaded e) {
-        int retimed = QuarkusTransaction.requiringNew().call(() -> retimeAffectedBy(e.year()));
-        LOG.infof("calendar %d loaded: %d running clocks looked at again", e.year(), retimed);
+        LOG.infof("calendar %d loaded: %d running clocks looked at again", e.year(), retimeAffectedBy(e.year()));
     }
 
     /** A calendar year was loaded or corrected: every running clock whose due date depends on it is re-timed. */
-    @Transactional
     public int retimeAffectedBy(int year) {
         WorkingCalendar cal = calendar.fresh();
-        List<DeadlineClock> affected = clocks.affectedBy(year);
-        affected.forEach(c -> retime(c, cal));
-        return affected.size();
+        int retimed = 0;
+        UUID after = null;
+        for (Page page; (page = retimePage(year, after, cal)).seen() > 0; after = page.last()) {
+            retimed += page.seen();
+        }
+        return retimed;
+    }
+
+    private Page retimePage(int year, UUID after, WorkingCalendar cal) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<DeadlineClock> page = clocks.affectedBy(year, after, PAGE);
+            page.forEach(c -> retime(c, cal));
+            return new Page(page.size(), page.size(), page.isEmpty() ? after : page.get(page.size() - 1).id);
+        });
     }
 
     /**

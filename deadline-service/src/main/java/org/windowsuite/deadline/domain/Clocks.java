@@ -24,6 +24,12 @@ public interface Clocks {
     /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
     List<DeadlineClock> provisional(String department);
 
-    /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
-    List<DeadlineClock> affectedBy(int year);
+    /**
+     * The same, a page at a time for the yearly routine: at most {@code limit} clocks in id order after {@code after}
+     * (null: from the first), so an office's whole year of clocks never sits in one transaction.
+     */
+    List<DeadlineClock> provisional(UUID after, int limit);
+
+    /** Running or paused clocks whose due day a change of {@code year}'s schedule may move, a page at a time. */
+    List<DeadlineClock> affectedBy(int year, UUID after, int limit);
 }

@@ -54,10 +54,24 @@ public class ClockRepository extends PanacheStore<DeadlineClock, UUID> implement
                         DeadlineClock.State.STOPPED, department);
     }
 
+    @Override
+    public List<DeadlineClock> provisional(UUID after, int limit) {
+        return after == null
+                ? find("dueProvisional = true and state <> ?1 order by id", DeadlineClock.State.STOPPED)
+                        .page(0, limit).list()
+                : find("dueProvisional = true and state <> ?1 and id > ?2 order by id", DeadlineClock.State.STOPPED,
+                        after).page(0, limit).list();
+    }
+
     /** Running or paused clocks whose due day a change of {@code year}'s schedule may move. */
     @Override
-    public List<DeadlineClock> affectedBy(int year) {
-        return list("state <> ?1 and dueDay >= ?2 and startDay <= ?3", DeadlineClock.State.STOPPED,
-                LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31));
+    public List<DeadlineClock> affectedBy(int year, UUID after, int limit) {
+        String affected = "state <> ?1 and dueDay >= ?2 and startDay <= ?3";
+        LocalDate from = LocalDate.of(year - 1, 12, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return after == null
+                ? find(affected + " order by id", DeadlineClock.State.STOPPED, from, to).page(0, limit).list()
+                : find(affected + " and id > ?4 order by id", DeadlineClock.State.STOPPED, from, to, after)
+                        .page(0, limit).list();
     }
 }
