@@ -15,7 +15,7 @@ public final class Polls {
     /**
      * Each rejected record goes to the dead-letter topic through the channel's failure strategy, one after the other;
      * only when they are all there is the poll acknowledged, which commits its offsets. A dead-letter write that fails
-     * fails the poll, so nothing is committed and it is read again.
+     * fails the poll: the channel stops without committing it, and it is read again after a restart.
      */
     public static CompletionStage<Void> settle(KafkaRecordBatch<String, String> poll,
             List<IdempotentConsumer.Rejected> rejected) {

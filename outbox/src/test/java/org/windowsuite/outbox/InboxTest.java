@@ -31,6 +31,8 @@ class InboxTest {
     ConsumerHealth health;
     @Inject
     MeterRegistry registry;
+    @Inject
+    jakarta.transaction.TransactionManager transactions;
 
     @Test
     void anEventIsNewOnceAndADuplicateAfterwards() {
@@ -178,5 +180,30 @@ class InboxTest {
         for (CoverageChanged e : events) {
             assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c9", e.eventId()))).isFalse();
         }
+    }
+
+    @Test
+    void aPollThatKeepsFailingWholeIsAppliedEventByEventInstead() throws Exception {
+        CoverageChanged first = OutboxRelayTest.event("P11", 1);
+        CoverageChanged second = OutboxRelayTest.event("P11", 2);
+        List<String> poll = List.of(mapper.writeValueAsString(first), mapper.writeValueAsString(second));
+        var firstsTransaction = new java.util.concurrent.atomic.AtomicReference<Object>();
+        List<Long> committed = new java.util.ArrayList<>();
+        List<IdempotentConsumer.Rejected> rejected = consumer.consumeAll("c10", poll, CoverageChanged.class, e -> {
+            try {
+                if (e.version() == 1) {
+                    firstsTransaction.set(transactions.getTransaction());
+                } else if (transactions.getTransaction().equals(firstsTransaction.get())) {
+                    // a fault the two together cause every time, as a lock conflict or a timeout of a large poll
+                    throw new PersistenceException(new SQLException("deadlock detected", "40P01"));
+                }
+            } catch (jakarta.transaction.SystemException unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
+            committed.add(e.version());
+        });
+        assertThat(rejected).isEmpty();
+        assertThat(committed).as("three tries of the poll, then each event alone").endsWith(1L, 2L);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c10", second.eventId()))).isFalse();
     }
 }

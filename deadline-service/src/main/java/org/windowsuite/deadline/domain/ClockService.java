@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.windowsuite.common.NotFoundException;
 import org.windowsuite.common.OfficeConfig;
 import org.windowsuite.common.RuleViolationException;
+import org.windowsuite.common.InfrastructureFaults;
 import org.windowsuite.common.calendar.CalendarStore;
 import org.windowsuite.common.calendar.WorkingCalendar;
 import org.windowsuite.deadline.config.DeadlineConfig;
@@ -301,23 +302,48 @@ public class ClockService {
         LOG.infof("calendar %d loaded: %d running clocks looked at again", e.year(), retimeAffectedBy(e.year()));
     }
 
-    /** A calendar year was loaded or corrected: every running clock whose due date depends on it is re-timed. */
+    /**
+     * A calendar year was loaded or corrected: every running clock whose due date depends on it is re-timed, against
+     * the calendar as it is when each page is (another year may be loaded meanwhile). A page that meets a conflict
+     * (a tick or a consumer changing one of its clocks) or a database fault is tried again, so none is skipped.
+     */
     public int retimeAffectedBy(int year) {
-        WorkingCalendar cal = calendar.fresh();
         int retimed = 0;
         UUID after = null;
-        for (Page page; (page = retimePage(year, after, cal)).seen() > 0; after = page.last()) {
+        for (Page page; (page = retimePageUntilDone(year, after)).seen() > 0; after = page.last()) {
             retimed += page.seen();
         }
         return retimed;
     }
 
-    private Page retimePage(int year, UUID after, WorkingCalendar cal) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<DeadlineClock> page = clocks.affectedBy(year, after, PAGE);
-            page.forEach(c -> retime(c, cal));
-            return new Page(page.size(), page.size(), page.isEmpty() ? after : page.get(page.size() - 1).id);
-        });
+    private Page retimePageUntilDone(int year, UUID after) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    WorkingCalendar cal = calendar.fresh();
+                    List<DeadlineClock> page = clocks.affectedBy(year, after, PAGE);
+                    page.forEach(c -> retime(c, cal));
+                    return new Page(page.size(), page.size(), page.isEmpty() ? after : page.get(page.size() - 1).id);
+                });
+            } catch (RuntimeException e) {
+                if (!InfrastructureFaults.isTransient(e) || attempt == PAGE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("re-timing the clocks of %d: a page met %s, trying it again", year, e.toString());
+                pause(attempt);
+            }
+        }
+    }
+
+    private static final int PAGE_ATTEMPTS = 10;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(5_000, 100L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-timing clocks", e);
+        }
     }
 
     /**
