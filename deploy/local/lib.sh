@@ -4,6 +4,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN="${WINDOW_RUN_DIR:-$ROOT/.run}"
+# absolute: the services start from their own directories (deploy/local/up)
+case "$RUN" in /*) ;; *) RUN="$PWD/$RUN" ;; esac
 LOCAL="$ROOT/deploy/local"
 SERVICES=(roster intake deadline complaint)
 declare -A PORT=([roster]=8081 [intake]=8082 [deadline]=8083 [complaint]=8084)

@@ -79,6 +79,8 @@ public final class Bench {
                     break;
                 }
             }
+            System.out.printf("downstream %s caught up with the last step before failover%n",
+                    lag.awaitCaughtUp(Duration.ofMinutes(5)) ? "has" : "has NOT (after 5 min)");
         }
         Chart.latency(steps, chart(out));
         // a post of its own: how long failover takes depends on how many open cases move, here five

@@ -32,6 +32,7 @@ final class DownstreamLag implements AutoCloseable {
     private final long wallAtStart = Instant.now().toEpochMilli() * 1_000_000L;
     private final long nanoAtStart = System.nanoTime();
     private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+    private final java.util.List<String> behind = new java.util.ArrayList<>();
     private final Connection intake;
     private final Connection deadline;
 
@@ -61,7 +62,30 @@ final class DownstreamLag implements AutoCloseable {
             }
             Thread.sleep(500);
         }
+        behind.clear();
+        step.keySet().stream().filter(id -> !clocks.containsKey(id) || !due.containsKey(id)).forEach(behind::add);
         return new Lags(lags(step, clocks), lags(step, due), step.size() - Math.min(clocks.size(), due.size()));
+    }
+
+    /**
+     * Waits up to {@code patience} until the applications the last step left behind are through downstream, so that
+     * what is measured next (failover) is not measured on a stack still digesting an overload. True when they are.
+     */
+    boolean awaitCaughtUp(Duration patience) throws SQLException, InterruptedException {
+        Map<String, Long> clocks = new HashMap<>();
+        Map<String, Long> due = new HashMap<>();
+        Map<String, Long> waiting = new HashMap<>();
+        behind.forEach(id -> waiting.put(id, 0L));
+        long until = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < until) {
+            commits(deadline, CLOCKS, "varchar", missing(waiting, clocks), clocks);
+            commits(intake, DUE_DATES, "uuid", missing(waiting, due), due);
+            if (clocks.size() == waiting.size() && due.size() == waiting.size()) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
     }
 
     private static Object[] missing(Map<String, Long> step, Map<String, Long> found) {
