@@ -16,11 +16,9 @@ KAFKA_BOOTSTRAP="127.0.0.1:19092"
 # 230-270 MB resident idle, down from 300-350; bench/results has the latest figures).
 # The heap gives memory back after a burst (free ratios); glibc's per-thread malloc arenas, which held ~50 MB
 # outside anything the JVM accounts for, are capped at two and trimmed every 10 s.
-# C1 only (TieredStopAtLevel=1): on two shared cores C2 recompiled for the whole run — deadline-service spent 190 s
-# compiling in 26 min, intake a third of its CPU per application, and at a 64 MB code cache the sweeper kept
-# flushing and C2 kept recompiling; with C1 alone intake's CPU per application is no higher, its RSS ~70 MB lower
-# and it starts a second sooner (bench/results/2026-12-07.md).
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
+# Tiered compilation stays: C1 alone (TieredStopAtLevel=1) saved CPU and ~70 MB but made AB-4 failover p99 12.4 s
+# against 1.4 s (bench/results/2026-12-07.md).
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
 BROKER_JAVA_OPTS="${BROKER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx200m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 DB_USER="${WINDOW_DB_USER:-window}"
