@@ -27,7 +27,6 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final long FIRST_BACKOFF_MS = 100;
     private static final long MAX_BACKOFF_MS = 5_000;
-    private static final int POLL_ATTEMPTS = 3;
 
     private final EventReader reader;
     private final Inbox inbox;
@@ -70,9 +69,9 @@ public class IdempotentConsumer {
     /**
      * Applies a poll's records in one transaction, each event once through the inbox and in the order given (a
      * partition's order, so an aggregate's events keep theirs): one commit for the poll instead of one per event is
-     * what lets a consumer keep up with intake (issue 15). An infrastructure fault retries the whole poll a few
-     * times; when it persists, or the poll fails otherwise, its events are applied one by one, each retried until the
-     * fault clears, so that only an event that fails on its own is rejected; unreadable records are rejected before.
+     * what lets a consumer keep up with intake (issue 15). When the poll's transaction fails, for whatever reason, its
+     * events are applied one by one, each retried until an infrastructure fault clears, so that only an event that
+     * fails on its own is rejected; unreadable records are rejected before.
      * The caller dead-letters the rejected and commits the poll.
      */
     public <T extends DomainEvent> List<Rejected> consumeAll(String consumer, List<String> jsons, Class<T> type,
@@ -95,27 +94,24 @@ public class IdempotentConsumer {
         if (events.isEmpty()) {
             return rejected;
         }
-        boolean applied;
         try {
-            // a fault the poll's own size may cause (a timeout, a conflict with a tick) must not hold it for ever:
-            // after a few tries its events go one by one, each retried until it clears
-            applied = untilClear(consumer, "a poll of " + events.size() + " events",
-                    () -> events.forEach(event -> applyOnce(consumer, event, effect)), POLL_ATTEMPTS);
-        } catch (ShuttingDown e) {
-            throw e;
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> applyOnce(consumer, event, effect)));
+            health.cleared(consumer);
+            return rejected;
         } catch (RuntimeException pollFailed) {
-            applied = false;
+            // whatever failed the poll, its events now go one by one, each retried until an infrastructure fault
+            // clears: no attempt is capped, and only an event that fails on its own is rejected
+            LOG.debugf("%s: a poll of %d events failed, applying them one by one: %s", consumer, events.size(),
+                    pollFailed);
         }
-        if (!applied) {
-            for (int i = 0; i < events.size(); i++) {
-                try {
-                    applyAlone(consumer, events.get(i), effect);
-                } catch (PoisonMessageException e) {
-                    rejected.add(new Rejected(positions.get(i), e));
-                }
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                applyAlone(consumer, events.get(i), effect);
+            } catch (PoisonMessageException e) {
+                rejected.add(new Rejected(positions.get(i), e));
             }
-            rejected.sort(Comparator.comparingInt(Rejected::position));
         }
+        rejected.sort(Comparator.comparingInt(Rejected::position));
         return rejected;
     }
 
@@ -127,8 +123,7 @@ public class IdempotentConsumer {
     /** One event in a transaction of its own; what fails other than by an infrastructure fault is poison. */
     private <T extends DomainEvent> void applyAlone(String consumer, T event, Consumer<T> effect) {
         try {
-            untilClear(consumer, event.type() + " " + event.eventId(), () -> applyOnce(consumer, event, effect),
-                    Integer.MAX_VALUE);
+            untilClear(consumer, event.type() + " " + event.eventId(), () -> applyOnce(consumer, event, effect));
         } catch (ShuttingDown e) {
             throw e;
         } catch (RuntimeException e) {
@@ -143,24 +138,18 @@ public class IdempotentConsumer {
         }
     }
 
-    /**
-     * Runs {@code work} in a new transaction, retrying infrastructure faults up to {@code attempts} times; rethrows
-     * the rest. False when the attempts ran out.
-     */
-    private boolean untilClear(String consumer, String what, Runnable work, int attempts) {
+    /** Runs {@code work} in a new transaction, retrying infrastructure faults until they clear; rethrows the rest. */
+    private void untilClear(String consumer, String what, Runnable work) {
         long backoff = FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(work);
                 health.cleared(consumer);
-                return true;
+                return;
             } catch (RuntimeException e) {
                 if (!InfrastructureFaults.isTransient(e)) {
                     health.cleared(consumer);
                     throw e;
-                }
-                if (attempt >= attempts) {
-                    return false;
                 }
                 health.retrying(consumer, e);
                 if (attempt == 1 || attempt % 20 == 0) {

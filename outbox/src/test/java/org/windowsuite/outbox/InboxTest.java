@@ -160,7 +160,7 @@ class InboxTest {
     }
 
     @Test
-    void aPollThatHitsAnInfrastructureFaultIsRetriedWholeUntilItClears() throws Exception {
+    void aPollThatHitsAnInfrastructureFaultGoesOnEventByEventEachRetriedUntilItClears() throws Exception {
         List<CoverageChanged> events = List.of(OutboxRelayTest.event("P10", 1), OutboxRelayTest.event("P10", 2));
         List<String> poll = new java.util.ArrayList<>();
         for (CoverageChanged e : events) {
@@ -176,7 +176,8 @@ class InboxTest {
         });
         assertThat(rejected).isEmpty();
         assertThat(attempts).hasValue(3);
-        assertThat(committed).as("the first event was rolled back with the poll each time").containsExactly(1L, 1L, 1L, 2L);
+        assertThat(committed).as("the poll rolled back, then each event alone, the second retried until it cleared")
+                .containsExactly(1L, 1L, 2L);
         for (CoverageChanged e : events) {
             assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c9", e.eventId()))).isFalse();
         }
@@ -203,7 +204,7 @@ class InboxTest {
             committed.add(e.version());
         });
         assertThat(rejected).isEmpty();
-        assertThat(committed).as("three tries of the poll, then each event alone").endsWith(1L, 2L);
+        assertThat(committed).as("the poll once, then each event alone").containsExactly(1L, 1L, 2L);
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("c10", second.eventId()))).isFalse();
     }
 }

@@ -305,7 +305,8 @@ public class ClockService {
     /**
      * A calendar year was loaded or corrected: every running clock whose due date depends on it is re-timed, against
      * the calendar as it is when each page is (another year may be loaded meanwhile). A page that meets a conflict
-     * (a tick or a consumer changing one of its clocks) or a database fault is tried again, so none is skipped.
+     * (a tick or a consumer changing one of its clocks) or a database fault is tried again until it clears, so none
+     * is skipped.
      */
     public int retimeAffectedBy(int year) {
         int retimed = 0;
@@ -326,7 +327,7 @@ public class ClockService {
                     return new Page(page.size(), page.size(), page.isEmpty() ? after : page.get(page.size() - 1).id);
                 });
             } catch (RuntimeException e) {
-                if (!InfrastructureFaults.isTransient(e) || attempt == PAGE_ATTEMPTS) {
+                if (!InfrastructureFaults.isTransient(e)) {
                     throw e;
                 }
                 LOG.warnf("re-timing the clocks of %d: a page met %s, trying it again", year, e.toString());
@@ -334,8 +335,6 @@ public class ClockService {
             }
         }
     }
-
-    private static final int PAGE_ATTEMPTS = 10;
 
     private static void pause(int attempt) {
         try {
