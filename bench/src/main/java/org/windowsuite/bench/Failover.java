@@ -86,17 +86,29 @@ final class Failover {
         }
     }
 
-    /** By whoever holds the probe now: B once it moved, A if the move had not reached it yet. */
+    /**
+     * By whoever holds the probe now: B once it moved, A if the move had not reached it yet. A probe just made is
+     * still being written to by its due dates coming back (409 on a stale version): try again, so that no probe stays
+     * open and every repetition moves the same five cases.
+     */
     private void withdraw(String probe) throws IOException, InterruptedException {
-        for (String holder : List.of(holderB, holderA)) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/intake/applications/"
-                    + probe + "/withdraw")).header("Authorization", holder).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"bench probe\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                return;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            for (String holder : List.of(holderB, holderA)) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway
+                        + "/api/intake/applications/" + probe + "/withdraw")).header("Authorization", holder)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"bench probe\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
             }
+            Thread.sleep(20);
         }
+        throw new IllegalStateException("probe " + probe + " could not be withdrawn: " + last);
     }
 
     private boolean allHeldBy(List<String> cases, String holder) throws IOException, InterruptedException {

@@ -1,6 +1,8 @@
 package org.windowsuite.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,7 +19,20 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.windowsuite.common.Actor;
+import org.windowsuite.intake.domain.IntakeService;
+import org.windowsuite.intake.domain.SubmittedMaterial;
 import org.junit.jupiter.api.Test;
 import org.windowsuite.testing.SuiteTestResource;
 import org.windowsuite.testing.Tokens;
@@ -32,6 +47,10 @@ class CaseRoutingTest {
     ObjectMapper mapper;
     @Inject
     org.windowsuite.outbox.staff.StaffDepartments departments;
+    @Inject
+    IntakeService intake;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -168,5 +187,52 @@ class CaseRoutingTest {
         given().header("Authorization", Tokens.bearer(s.a, "clerk")).contentType(ContentType.JSON)
                 .body(Map.of("postId", s.post, "day", "2099-01-05", "slot", "19:00-18:00", "matter", "x",
                         "applicantName", "y")).post("/api/intake/appointments").then().statusCode(422);
+    }
+
+    /**
+     * Proves AB-2 (docs/rules.md) for a case accepted at the very moment B takes over: the coverage change waits for
+     * the acceptance that relied on A and then moves its case too, so no new case is left with an absent A.
+     */
+    @Test
+    void aCaseAcceptedWhileBTakesOverMovesToBWithThePostsOtherCases() throws Exception {
+        IntakeTestSupport s = new IntakeTestSupport(mapper, bootstrap).createItem();
+        s.coverage("NORMAL", s.a, "A", null);
+        CountDownLatch routedToA = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService window = Executors.newSingleThreadExecutor();
+        try {
+            Future<UUID> accepted = window.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                UUID id = intake.apply(new Actor(s.a, Set.of("clerk")), submission(s), null, null).application().id;
+                routedToA.countDown();
+                commit.await();
+                return id;
+            }));
+            assertThat(routedToA.await(20, TimeUnit.SECONDS)).isTrue();
+            s.announce("COVERED", s.b, "B", s.a, null);
+            // the change is applied only once the acceptance's transaction has ended: it waits for its lock
+            await().atMost(Duration.ofSeconds(20)).until(this::aCoverageChangeWaitsForALock);
+            commit.countDown();
+            String id = accepted.get(20, TimeUnit.SECONDS).toString();
+            s.awaitCoverageVersion();
+            given().header("Authorization", admin()).get("/api/intake/applications/" + id).then()
+                    .body("handler", equalTo(s.b)).body("actingFor", equalTo(s.a))
+                    .body("history.action", hasItem("REASSIGNED"));
+        } finally {
+            commit.countDown();
+            window.shutdown();
+        }
+    }
+
+    static IntakeService.Submission submission(IntakeTestSupport s) {
+        List<SubmittedMaterial> materials = List.of("M1", "M2", "M3").stream()
+                .map(code -> new SubmittedMaterial(code, SubmittedMaterial.Status.PRESENT, null)).toList();
+        return new IntakeService.Submission(s.code, new IntakeService.Applicant("PERSON", "110101199001011234", "张三",
+                "13800000000", Map.of()), "WINDOW", materials, null, null, null, false, false);
+    }
+
+    boolean aCoverageChangeWaitsForALock() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from "
+                + "pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' "
+                + "and query like '%post_coverage%'").getSingleResult()).intValue() > 0);
     }
 }

@@ -84,11 +84,21 @@ final class IntakeTestSupport {
 
     /** ... until a planned end (an absence's end: B's cover ends then). */
     void coverage(String state, String holder, String role, String actingFor, OffsetDateTime until) throws Exception {
+        announce(state, holder, role, actingFor, until);
+        awaitCoverageVersion();
+    }
+
+    /** roster-service announces who holds the post; nothing waits for intake to apply it. */
+    void announce(String state, String holder, String role, String actingFor, OffsetDateTime until) throws Exception {
         coverageVersion++;
         CoverageChanged e = new CoverageChanged(UUID.randomUUID(), CoverageChanged.TYPE, coverageVersion,
                 OffsetDateTime.now(), post, post, department, List.of(code), state, holder, role, actingFor, "TEST",
                 OffsetDateTime.now(), until, actingFor == null ? null : "MEETING");
         TestEvents.send(bootstrap, Topics.ROSTER_COVERAGE, post, mapper.writeValueAsString(e));
+    }
+
+    /** Until intake's projection holds the last announcement. */
+    void awaitCoverageVersion() {
         long expected = coverageVersion;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", admin())
                 .get("/api/intake/posts/" + post + "/coverage").then().statusCode(200)

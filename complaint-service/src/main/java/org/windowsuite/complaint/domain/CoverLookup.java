@@ -39,12 +39,12 @@ public class CoverLookup {
         return true;
     }
 
-    /** The person holding a post in {@code staffId}'s place right now, or null when nobody covers for them. */
     /** Whether roster-service has announced the post. */
     public boolean knows(String postId) {
         return coverage.byId(postId) != null;
     }
 
+    /** The person holding a post in {@code staffId}'s place right now, or null when nobody covers for them. */
     public String coverFor(String staffId) {
         return coverage.coveringFor(staffId).map(c -> c.holder).orElse(null);
     }

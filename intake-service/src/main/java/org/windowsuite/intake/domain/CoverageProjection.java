@@ -28,7 +28,7 @@ public class CoverageProjection {
     /** Applies a coverage change if it is newer than what is held; returns whether it changed the projection. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(Change change) {
-        PostCoverage current = coverage.byId(change.postId());
+        PostCoverage current = coverage.lockedForChange(change.postId());
         if (current != null && current.version >= change.version()) {
             return false;
         }

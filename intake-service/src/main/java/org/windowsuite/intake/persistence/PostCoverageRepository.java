@@ -26,6 +26,11 @@ public class PostCoverageRepository extends PanacheStore<PostCoverage, String> i
     }
 
     @Override
+    public PostCoverage lockedForChange(String postId) {
+        return findById(postId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<String> handling(String itemCode) {
         return getEntityManager().createNativeQuery("select post_id from post_coverage "
