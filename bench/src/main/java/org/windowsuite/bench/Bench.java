@@ -49,7 +49,18 @@ public final class Bench {
         Duration step = Duration.ofSeconds(Integer.parseInt(args[4]));
         String clerk = "Bearer " + args[5];
         Path run = Path.of(args[6]);
+        if (Boolean.getBoolean("bench.failoverOnly")) {
+            // for working on failover alone: its table, without the load steps before it
+            new Bench(gateway, admin).failover(clerk, out, run);
+            return;
+        }
         new Bench(gateway, admin).intake(rates, step, clerk, out, run);
+    }
+
+    private void failover(String clerk, Path out, Path run) throws Exception {
+        Station quiet = station();
+        Files.writeString(out, failoverReport(new Failover(gateway, admin, clerk, "Bearer " + token(run, quiet.a(),
+                "clerk"), "Bearer " + token(run, quiet.b(), "clerk")).run(quiet, application(quiet), 100)));
     }
 
     private void intake(int[] rates, Duration step, String clerk, Path out, Path run) throws Exception {

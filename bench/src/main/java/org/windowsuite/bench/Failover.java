@@ -111,15 +111,12 @@ final class Failover {
         throw new IllegalStateException("probe " + probe + " could not be withdrawn: " + last);
     }
 
-    private boolean allHeldBy(List<String> cases, String holder) throws IOException, InterruptedException {
-        for (String id : cases) {
-            String app = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/intake/applications/" + id))
-                    .header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (!app.contains("\"handler\":\"" + holder + "\"")) {
-                return false;
-            }
-        }
-        return true;
+    /** Asks for the cases all at once, so that polling them adds one round trip to the figure, not five. */
+    private boolean allHeldBy(List<String> cases, String holder) {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = cases.stream()
+                .map(id -> http.sendAsync(HttpRequest.newBuilder(URI.create(gateway + "/api/intake/applications/" + id))
+                        .header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString())).toList();
+        return answers.stream().allMatch(a -> a.join().body().contains("\"handler\":\"" + holder + "\""));
     }
 
     private String post(String path, String token, String json) throws IOException, InterruptedException {
