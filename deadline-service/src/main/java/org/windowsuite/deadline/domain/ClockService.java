@@ -88,8 +88,9 @@ public class ClockService {
         assign(c, responsible);
         applyTimes(c, calendar.calendar());
         scheduleNextCheck(c);
-        clocks.add(c);
         alert(c, "SCHEDULED", null);
+        // persisted complete: Hibernate inserts the state an entity has when persisted, a change after is an update
+        clocks.add(c);
         return c;
     }
 

@@ -114,6 +114,9 @@ public class IntakeService {
                 }
             }
         }
+        // the event first: it counts the case's event version, and the case is persisted complete, since Hibernate
+        // inserts the state an entity has when persisted and a change after is one more update per application
+        events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
         applications.add(app);
         record(app, now, "RECEIVED", actor.staffId(), null, "via " + app.channel);
         record(app, now, app.outcome.name(), actor.staffId(), null, outcomeDetail(app));
@@ -121,7 +124,6 @@ public class IntakeService {
         if (idempotencyKey != null) {
             keys.remember(idempotencyKey, requestHash, app.id, now);
         }
-        events.caseChanged(app, item, app.outcome.name(), outcomeDetail(app));
         audit.record(actor, AuditAct.of("APPLIED", app.id).change(null, summary(app)));
         if (s.completeOnTheSpot()) {
             completeOnTheSpot(actor, app, item, now);
