@@ -17,8 +17,16 @@ public interface PostCoverages {
     PostCoverage lockedForAct(String postId);
 
     /**
-     * AB-2: the post's coverage locked for a change, so the change waits for every act and every acceptance relying
-     * on the coverage it replaces, and then sees the cases they made; null for a post not announced yet.
+     * AB-2: the post's coverage as an acceptance routes by it, held until the transaction ends, so that a change of
+     * the post's coverage waits for the acceptance and then sees its case; null for a post not announced yet. Many
+     * acceptances hold it at once and none of them writes anything for it.
+     */
+    PostCoverage heldForAcceptance(String postId);
+
+    /**
+     * AB-2: the post's coverage locked for a change, once every act ({@link #lockedForAct}) and every acceptance
+     * ({@link #heldForAcceptance}) relying on what it replaces has ended, so the change sees the cases they made;
+     * null for a post not announced yet.
      */
     PostCoverage lockedForChange(String postId);
 

@@ -39,8 +39,8 @@ public class Routing {
     /**
      * The first post handling the item that someone holds now; else the first such post, queued until it is
      * held. The posts are the item's own list, or else those roster-service says handle the item. AB-2: the
-     * coverage read is share-locked until the acceptance commits, so a coverage change being applied at the same
-     * moment either comes first and routes this case, or waits for it and moves it with the post's other cases.
+     * coverage read is held until the acceptance commits, so a coverage change being applied at the same moment
+     * either comes first and routes this case, or waits for it and moves it with the post's other cases.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment assign(ServiceItem item) {
@@ -49,7 +49,7 @@ public class Routing {
             throw new RuleViolationException("AB-1", "no post handles service item " + item.code() + " yet");
         }
         for (String postId : posts) {
-            PostCoverage c = coverage.lockedForAct(postId);
+            PostCoverage c = coverage.heldForAcceptance(postId);
             if (c != null && c.holder != null) {
                 return new Assignment(postId, c.holder, c.actingFor);
             }

@@ -11,6 +11,9 @@ import org.windowsuite.outbox.persistence.PanacheStore;
 @ApplicationScoped
 public class PostCoverageRepository extends PanacheStore<PostCoverage, String> implements PostCoverages {
 
+    /** The advisory-lock space of acceptances per post (the two-key form; the outbox relay uses the one-key form). */
+    private static final int ACCEPTANCE_LOCKS = 0x0c0fe7a6;
+
     @Override
     public List<PostCoverage> all() {
         return listAll(Sort.by("postId"));
@@ -25,9 +28,24 @@ public class PostCoverageRepository extends PanacheStore<PostCoverage, String> i
         return findById(postId, LockModeType.PESSIMISTIC_READ);
     }
 
+    /**
+     * A shared advisory lock on the post, not a row lock: an acceptance a second on one post would otherwise make
+     * PostgreSQL write the coverage row's lock (a multixact) for every application.
+     */
+    @Override
+    public PostCoverage heldForAcceptance(String postId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock_shared(?1, hashtext(?2))")
+                .setParameter(1, ACCEPTANCE_LOCKS).setParameter(2, postId).getSingleResult();
+        return findById(postId);
+    }
+
+    /** The row first, then the acceptances' lock: an act holds the row before it may route, so none waits in a ring. */
     @Override
     public PostCoverage lockedForChange(String postId) {
-        return findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        PostCoverage locked = findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, ACCEPTANCE_LOCKS).setParameter(2, postId).getSingleResult();
+        return locked;
     }
 
     @Override
