@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.windowsuite.common.input.Limits;
 import org.windowsuite.contracts.CaseChanged;
 import org.windowsuite.contracts.ContactChanged;
 import org.windowsuite.contracts.DeadlineAlert;
@@ -352,6 +353,37 @@ class ClockApiTest {
                 .body("{\"year\":" + year + ",\"days\":[{\"name\":\"元旦\",\"date\":\"" + year
                         + "-01-01\",\"isOffDay\":true}]}")
                 .put("/api/deadlines/calendar/years/" + year).then().statusCode(200);
+    }
+
+    @Test
+    void aLongListOfProvisionalClocksComesInPagesEarliestDueFirst() {
+        publish(2038);
+        provisionalClocks("list-2039", Limits.LISTED + 100, 2038, 2039);
+        List<String> first = given().header("Authorization", supervisor).queryParam("provisional", true)
+                .get("/api/deadlines/clocks").then().statusCode(200).extract().path("id");
+        assertThat(first).hasSize(Limits.LISTED);
+        List<String> pageOne = provisionalPage(0, 600);
+        List<String> pageTwo = provisionalPage(600, 600);
+        assertThat(pageOne).hasSize(600);
+        assertThat(pageOne).doesNotContainAnyElementsOf(pageTwo);
+        assertThat(java.util.stream.Stream.concat(pageOne.stream(), pageTwo.stream()).limit(Limits.LISTED).toList())
+                .isEqualTo(first);
+        List<String> due = given().header("Authorization", supervisor).queryParam("provisional", true)
+                .get("/api/deadlines/clocks").then().extract().path("dueAt");
+        assertThat(due).isSortedAccordingTo(java.util.Comparator.comparing(OffsetDateTime::parse));
+        given().header("Authorization", supervisor).queryParam("provisional", true)
+                .queryParam("limit", Limits.LISTED + 1).get("/api/deadlines/clocks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", supervisor).queryParam("provisional", true).queryParam("offset", -1)
+                .get("/api/deadlines/clocks").then().statusCode(400);
+        publish(2039);
+        assertThat(stillProvisional("list-2039")).isZero();
+    }
+
+    List<String> provisionalPage(int offset, int limit) {
+        return given().header("Authorization", supervisor).queryParam("provisional", true)
+                .queryParam("offset", offset).queryParam("limit", limit).get("/api/deadlines/clocks").then()
+                .statusCode(200).extract().path("id");
     }
 
     @Test

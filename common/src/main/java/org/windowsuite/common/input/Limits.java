@@ -19,6 +19,8 @@ public final class Limits {
     public static final int TEXT = 2000;
     /** Items in any list a request carries (materials, staff present, service items …). */
     public static final int LIST = 100;
+    /** Rows one answer lists at most, a page of a longer list (the caller asks for the next with an offset). */
+    public static final int LISTED = 1000;
     /** Keys of a free map (an applicant's attributes), and the length of each key and value. */
     public static final int MAP_ENTRIES = 30;
     public static final int MAP_KEY = 60;

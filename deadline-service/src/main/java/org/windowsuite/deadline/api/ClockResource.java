@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,21 +61,24 @@ public class ClockResource {
 
     /**
      * By subject ({@code subjectType}+{@code subjectId}), by level (e.g. OVERDUE) and department, or the clocks whose
-     * due date is still provisional ({@code provisional=true}, optionally by department).
+     * due date is still provisional ({@code provisional=true}, optionally by department). The last two are earliest
+     * due first, {@code limit} at most from {@code offset}: in December nearly every new clock is provisional.
      */
     @GET
     public List<ClockView> find(@QueryParam("subjectType") @Size(max = 20) String subjectType,
             @QueryParam("subjectId") @Size(max = 100) String subjectId,
             @QueryParam("level") DeadlineClock.Level level, @QueryParam("department") @SafeId String department,
-            @QueryParam("provisional") boolean provisional) {
+            @QueryParam("provisional") boolean provisional,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("" + Limits.LISTED) @Min(1) @Max(Limits.LISTED) int limit) {
         if (subjectType != null && subjectId != null) {
             return clocks.ofSubject(subjectType, subjectId).stream().map(this::view).toList();
         }
         if (provisional) {
-            return clocks.provisional(department).stream().map(this::view).toList();
+            return clocks.provisional(department, offset, limit).stream().map(this::view).toList();
         }
         if (level != null) {
-            return clocks.byLevel(level, department).stream().map(this::view).toList();
+            return clocks.byLevel(level, department, offset, limit).stream().map(this::view).toList();
         }
         throw new BadRequestException("ask by subjectType and subjectId, by level (and department), or provisional=true");
     }

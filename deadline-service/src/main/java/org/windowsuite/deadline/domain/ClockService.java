@@ -183,8 +183,8 @@ public class ClockService {
         return clocks.ofSubject(subjectType, subjectId);
     }
 
-    public List<DeadlineClock> byLevel(Level level, String department) {
-        return clocks.byLevel(level, department);
+    public List<DeadlineClock> byLevel(Level level, String department, int offset, int limit) {
+        return clocks.byLevel(level, department, offset, limit);
     }
 
     public List<ClockHistory.Pause> pauses(UUID clockId) {
@@ -241,8 +241,8 @@ public class ClockService {
         return records.claim(c.id, transition, at);
     }
 
-    public List<DeadlineClock> provisional(String department) {
-        return clocks.provisional(department);
+    public List<DeadlineClock> provisional(String department, int offset, int limit) {
+        return clocks.provisional(department, offset, limit);
     }
 
     /**

@@ -19,10 +19,10 @@ public interface Clocks {
     /** Clocks whose next check is due, claimed so that no other replica handles them at the same time. */
     List<DeadlineClock> dueForCheck(Instant now, int limit);
 
-    List<DeadlineClock> byLevel(DeadlineClock.Level level, String department);
+    List<DeadlineClock> byLevel(DeadlineClock.Level level, String department, int offset, int limit);
 
     /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
-    List<DeadlineClock> provisional(String department);
+    List<DeadlineClock> provisional(String department, int offset, int limit);
 
     /**
      * The same, a page at a time for the yearly routine: at most {@code limit} clocks in id order after {@code after}

@@ -38,20 +38,20 @@ public class ClockRepository extends PanacheStore<DeadlineClock, UUID> implement
     }
 
     @Override
-    public List<DeadlineClock> byLevel(DeadlineClock.Level level, String department) {
-        return department == null
-                ? list("level = ?1 and state <> ?2 order by dueAt", level, DeadlineClock.State.STOPPED)
-                : list("level = ?1 and state <> ?2 and department = ?3 order by dueAt", level,
-                        DeadlineClock.State.STOPPED, department);
+    public List<DeadlineClock> byLevel(DeadlineClock.Level level, String department, int offset, int limit) {
+        return (department == null
+                ? find("level = ?1 and state <> ?2 order by dueAt, id", level, DeadlineClock.State.STOPPED)
+                : find("level = ?1 and state <> ?2 and department = ?3 order by dueAt, id", level,
+                        DeadlineClock.State.STOPPED, department)).range(offset, offset + limit - 1).list();
     }
 
     /** Running or paused clocks whose due time is still an estimate over an unpublished year, earliest first. */
     @Override
-    public List<DeadlineClock> provisional(String department) {
-        return department == null
-                ? list("dueProvisional = true and state <> ?1 order by dueAt", DeadlineClock.State.STOPPED)
-                : list("dueProvisional = true and state <> ?1 and department = ?2 order by dueAt",
-                        DeadlineClock.State.STOPPED, department);
+    public List<DeadlineClock> provisional(String department, int offset, int limit) {
+        return (department == null
+                ? find("dueProvisional = true and state <> ?1 order by dueAt, id", DeadlineClock.State.STOPPED)
+                : find("dueProvisional = true and state <> ?1 and department = ?2 order by dueAt, id",
+                        DeadlineClock.State.STOPPED, department)).range(offset, offset + limit - 1).list();
     }
 
     @Override
