@@ -58,9 +58,15 @@ public final class Bench {
     }
 
     private void failover(String clerk, Path out, Path run) throws Exception {
+        Files.writeString(out, failoverReport(failover(clerk, run)));
+    }
+
+    /** AB-4 on a post of its own: how long failover takes depends on how many open cases move, here five. */
+    private Failover.Result failover(String clerk, Path run) throws Exception {
         Station quiet = station();
-        Files.writeString(out, failoverReport(new Failover(gateway, admin, clerk, "Bearer " + token(run, quiet.a(),
-                "clerk"), "Bearer " + token(run, quiet.b(), "clerk")).run(quiet, application(quiet), 100)));
+        // the probes' holder withdraws them: B once they moved, else A
+        return new Failover(gateway, admin, clerk, "Bearer " + token(run, quiet.a(), "clerk"),
+                "Bearer " + token(run, quiet.b(), "clerk")).run(quiet, application(quiet), 100);
     }
 
     private void intake(int[] rates, Duration step, String clerk, Path out, Path run) throws Exception {
@@ -94,11 +100,7 @@ public final class Bench {
                     lag.awaitCaughtUp(Duration.ofMinutes(5)) ? "has" : "has NOT (after 5 min)");
         }
         Chart.latency(steps, chart(out));
-        // a post of its own: how long failover takes depends on how many open cases move, here five
-        Station quiet = station();
-        // the probes' holder withdraws them: B once they moved, else A
-        Failover.Result failover = new Failover(gateway, admin, clerk, "Bearer " + token(run, quiet.a(), "clerk"),
-                "Bearer " + token(run, quiet.b(), "clerk")).run(quiet, application(quiet), 100);
+        Failover.Result failover = failover(clerk, run);
         Map<String, Double> started = Footprint.startTimes(run);
         Files.writeString(out, report(steps, lags, idle, loaded, started, out) + failoverReport(failover));
         Files.writeString(run.resolve("bench-figures.txt"), figures(steps, lags, idle, loaded, started, failover));
